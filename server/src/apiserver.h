@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "authenticator.h"
+#include "router.h"
+#include "storage.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+
+namespace Omnitote::Server {
+
+struct ServerOptions
+{
+    /** Request bodies larger than this are refused with 413. */
+    qint64 maxBodyBytes = 64 * 1024;
+    /** Responses larger than this are gzip-compressed for clients that accept it. */
+    qint64 compressAboveBytes = 1024;
+};
+
+/**
+ * omnitote-server's HTTP front: routes, authentication, limits and common headers.
+ * Lives on one thread with its Storage.
+ */
+class ApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    ApiServer(Storage &storage, ServerOptions options, QObject *parent = nullptr);
+
+    /** Returns the port listened on, or 0 (with a warning logged) when the address is unavailable. */
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+    Authenticator &authenticator() { return m_authenticator; }
+
+private:
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    ApiResponse respond(const QHttpServerRequest &request);
+
+    Storage &m_storage;
+    ServerOptions m_options;
+    Authenticator m_authenticator;
+    Router m_router;
+    QHttpServer m_http;
+};
+
+} // namespace Omnitote::Server

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+#include "routes.h"
+
+#include <scannedcode.h>
+
+#include <QUrl>
+
+namespace Omnitote::Server {
+
+namespace {
+
+ApiResponse productNotFound(const QString &productId)
+{
+    return problem(Status::NotFound, QStringLiteral("There is no product with id \"%1\".").arg(productId),
+                   {{QStringLiteral("productId"), productId}});
+}
+
+} // namespace
+
+ApiResponse lookupCode(Storage &storage, const QString &code)
+{
+    if (code.trimmed().isEmpty())
+        return problem(Status::BadRequest, QStringLiteral("Parameter \"code\" is required."));
+    const ScannedCode scanned = parseScannedCode(code);
+    const QString kind = ScannedCode::kindName(scanned.kind);
+    if (!scanned.ok())
+        return problem(Status::BadRequest, QStringLiteral("The code cannot be read: %1").arg(scanned.error),
+                       {{QStringLiteral("code"), code.left(200)}, {QStringLiteral("kind"), kind}});
+
+    std::optional<VariantRef> found;
+    QString normalized;
+    switch (scanned.kind) {
+    case ScannedCode::Kind::Gtin:
+    case ScannedCode::Kind::Gs1ElementString:
+    case ScannedCode::Kind::Gs1DigitalLink:
+        normalized = scanned.gtin;
+        if (!scanned.gtin.isEmpty())
+            found = storage.findByGtin(scanned.gtin);
+        break;
+    case ScannedCode::Kind::NfcUid:
+        normalized = QStringLiteral("nfc:") + scanned.nfcUid;
+        found = storage.findByNfcUid(scanned.nfcUid);
+        break;
+    case ScannedCode::Kind::Url: {
+        // Our own product pages are looked up without query or fragment (tracking parameters).
+        QUrl url(scanned.url);
+        url.setQuery(QString());
+        url.setFragment(QString());
+        normalized = url.toString();
+        found = storage.findByProductUrl(normalized);
+        break;
+    }
+    case ScannedCode::Kind::Text:
+        normalized = code.trimmed();
+        found = storage.findBySku(normalized);
+        break;
+    }
+    if (!found) {
+        const QString what = normalized.isEmpty() ? code.trimmed().left(200) : normalized;
+        return problem(Status::NotFound, QStringLiteral("No product matches %1 %2.").arg(kind, what),
+                       {{QStringLiteral("kind"), kind}, {QStringLiteral("normalized"), what}});
+    }
+    const auto product = storage.product(found->productId);
+    if (!product)
+        return productNotFound(found->productId);
+    QJsonValue variant;
+    const auto variants = product->value(QStringLiteral("variants")).toArray();
+    for (const auto &candidate : variants) {
+        if (candidate.toObject().value(QStringLiteral("id")).toString() == found->variantId)
+            variant = candidate;
+    }
+    return json({{QStringLiteral("product"), *product},
+                 {QStringLiteral("variant"), variant},
+                 {QStringLiteral("match"),
+                  QJsonObject {{QStringLiteral("kind"), kind}, {QStringLiteral("normalized"), normalized}}}});
+}
+
+void addCatalogRoutes(Router &router, Storage &storage)
+{
+    using Role = Principal::Role;
+    const QList<Role> anyone {Role::Device, Role::Associate, Role::Admin};
+    using Method = Router::Method;
+
+    router.add(Method::Get, QStringLiteral("/v1/lookup"), anyone, [&storage](const ApiRequest &request) {
+        QueryParams params(request.http);
+        const QString code = params.text(QStringLiteral("code"), 2048);
+        if (!params.ok())
+            return problem(Status::BadRequest, params.error());
+        return lookupCode(storage, code);
+    });
+
+    router.add(Method::Get, QStringLiteral("/v1/products"), anyone, [&storage](const ApiRequest &request) {
+        QueryParams params(request.http);
+        SearchQuery query;
+        query.text = params.text(QStringLiteral("q"));
+        query.category = params.text(QStringLiteral("category"), 100);
+        query.onlineOnly = params.boolean(QStringLiteral("onlineOnly"));
+        query.inStockAt = params.text(QStringLiteral("inStockAt"), 100);
+        query.page = params.integer(QStringLiteral("page"), 1, 1, 10000);
+        query.pageSize = params.integer(QStringLiteral("pageSize"), 24, 1, 100);
+        query.withFacets = params.boolean(QStringLiteral("facets")).value_or(true);
+        if (!params.ok())
+            return problem(Status::BadRequest, params.error());
+        if (!query.inStockAt.isEmpty() && !storage.store(query.inStockAt))
+            return problem(Status::BadRequest,
+                           QStringLiteral("Unknown store \"%1\" in inStockAt.").arg(query.inStockAt));
+        return json(storage.search(query));
+    });
+
+    router.add(Method::Get, QStringLiteral("/v1/products/{id}"), anyone,
+               [&storage](const ApiRequest &request) {
+                   const auto product = storage.product(request.args.at(0));
+                   return product ? json(*product) : productNotFound(request.args.at(0));
+               });
+
+    router.add(Method::Get, QStringLiteral("/v1/products/{id}/reviews"), anyone,
+               [&storage](const ApiRequest &request) {
+                   QueryParams params(request.http);
+                   const QString sort = params.oneOf(QStringLiteral("sort"),
+                                                     {QStringLiteral("newest"), QStringLiteral("rating"),
+                                                      QStringLiteral("highest"), QStringLiteral("lowest")},
+                                                     QStringLiteral("newest"));
+                   const int page = params.integer(QStringLiteral("page"), 1, 1, 100000);
+                   const int pageSize = params.integer(QStringLiteral("pageSize"), 10, 1, 50);
+                   if (!params.ok())
+                       return problem(Status::BadRequest, params.error());
+                   const ReviewSort order = sort == QLatin1String("newest") ? ReviewSort::Newest
+                       : sort == QLatin1String("lowest")                    ? ReviewSort::Lowest
+                                                                            : ReviewSort::Highest;
+                   const auto reviews = storage.reviews(request.args.at(0), order, page, pageSize);
+                   return reviews ? json(*reviews) : productNotFound(request.args.at(0));
+               });
+
+    router.add(Method::Get, QStringLiteral("/v1/products/{id}/availability"), anyone,
+               [&storage](const ApiRequest &request) {
+                   QueryParams params(request.http);
+                   QString storeId = params.text(QStringLiteral("store"), 100);
+                   if (!params.ok())
+                       return problem(Status::BadRequest, params.error());
+                   if (storeId.isEmpty())
+                       storeId = request.principal.storeId;
+                   if (storeId.isEmpty())
+                       return problem(
+                           Status::BadRequest,
+                           QStringLiteral("Parameter \"store\" is required for a token without a store."));
+                   if (!storage.store(storeId))
+                       return problem(Status::NotFound,
+                                      QStringLiteral("There is no store \"%1\".").arg(storeId));
+                   const auto availability = storage.availability(request.args.at(0), storeId);
+                   return availability ? json(*availability) : productNotFound(request.args.at(0));
+               });
+
+    router.add(Method::Get, QStringLiteral("/v1/products/{id}/related"), anyone,
+               [&storage](const ApiRequest &request) {
+                   const auto related = storage.related(request.args.at(0));
+                   return related ? json(QJsonObject {{QStringLiteral("items"), *related}})
+                                  : productNotFound(request.args.at(0));
+               });
+
+    router.add(Method::Get, QStringLiteral("/v1/catalog/changes"), anyone,
+               [&storage](const ApiRequest &request) {
+                   QueryParams params(request.http);
+                   const QString since = params.text(QStringLiteral("since"), 20);
+                   const int limit = params.integer(QStringLiteral("limit"), 100, 1, 500);
+                   if (!params.ok())
+                       return problem(Status::BadRequest, params.error());
+                   bool ok = true;
+                   const qint64 cursor = since.isEmpty() ? 0 : since.toLongLong(&ok);
+                   if (!ok || cursor < 0)
+                       return problem(
+                           Status::BadRequest,
+                           QStringLiteral("Parameter \"since\" must be a cursor from an earlier answer."));
+                   return json(storage.catalogChanges(cursor, limit));
+               });
+}
+
+} // namespace Omnitote::Server

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "authenticator.h"
+#include "router.h"
+#include "storage.h"
+
+namespace Omnitote::Server {
+
+/** GET /v1/health (public), GET /v1/me, GET /v1/stores. */
+void addHealthRoutes(Router &router, Storage &storage);
+/** Lookup, search, product, reviews, availability, related and the change feed. */
+void addCatalogRoutes(Router &router, Storage &storage);
+/** Admin-only: minting device tokens over the API. */
+void addAdminRoutes(Router &router, Storage &storage, Authenticator &authenticator);
+/** GET /images/{file}: the catalogue's product art (public, cacheable, like a CDN would serve it). */
+void addImageRoutes(Router &router);
+
+/** Resolves anything a shopper can scan to {product, variant, match}, or a 400/404 problem. */
+ApiResponse lookupCode(Storage &storage, const QString &code);
+
+} // namespace Omnitote::Server
