@@ -463,8 +463,8 @@ BRANDS = [
     ("Sisu Trail", "ean13", "6418273", ["outdoor"], 3),
     ("Cairnstone", "ean13", "5907712", ["outdoor-hiking-boots", "outdoor-trail-shoes", "outdoor-socks"], 3),
     ("Hoarfrost", "ean13", "4064420", ["outdoor-jackets", "outdoor-fleece", "outdoor-base-layers", "outdoor-hats-gloves"], 3),
-    ("Cascade Peak Co.", "upc", "078412", ["outdoor"], 0.8),
-    ("Harbor & Hollis", "upc", "084651", ["home-kitchen", "home-dining"], 0.4),
+    ("Cascade Peak Co.", "upc", "078412", ["outdoor"], 0.55),
+    ("Harbor & Hollis", "upc", "084651", ["home-kitchen", "home-dining"], 0.5),
 ]
 
 LINES = ["Aava", "Kadakas", "Pihlakas", "Rannik", "Lumi", "Sammal", "Kask", "Laine", "Udu", "Tamm", "Kivi", "Tuul",
@@ -983,8 +983,9 @@ def review_text(rng, t, rating, colour, size, store):
 
 def iso_date(rng, start=1704067200, end=1782777600):
     """Uniform random timestamp 2024-01-01 .. 2026-06-30, formatted ISO-8601 UTC."""
-    ts = rng.randrange(start, end) // 60 * 60
-    return _iso(ts)
+    day = rng.randrange(start, end) // 86400 * 86400
+    # Tallinn daytime/evening, written in UTC (EET/EEST is UTC+2/+3)
+    return _iso(day + rng.randrange(5 * 3600, 20 * 3600) // 60 * 60)
 
 
 def _iso(ts):
@@ -1054,6 +1055,11 @@ def generate_demo(out_dir):
         pid_num += rng.randint(1, 9)
         pid = f"NP-{pid_num}"
         cands = brands_for(t["cat"])
+        us = [b for b in cands if b[1] == "upc"]
+        if us and rng.random() < 0.055:  # US brands carry UPC-A codes: about 5% of all GTINs
+            cands = us
+        else:
+            cands = [b for b in cands if b[1] != "upc"]
         brand = rng.choices(cands, weights=[b[4] for b in cands])[0]
         for _ in range(50):
             line = rng.choice(LINES)
@@ -1186,8 +1192,8 @@ def generate_demo(out_dir):
 def generate_synthetic(n, out_path):
     """Stream an n-product catalogue. Ids, GTINs, SKUs and NFC UIDs are derived
     from counters in ranges the demo catalogue never uses, so nothing collides."""
-    if n < 1:
-        raise SystemExit("--synthetic needs a positive product count")
+    if n < 3:
+        raise SystemExit("--synthetic needs at least 3 products (each product relates to 2 others)")
     rng = Random(SEED + 1)
     rnd = rng.random
     stores, aisle_of = store_records()
