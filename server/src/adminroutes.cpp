@@ -12,7 +12,7 @@ void addAdminRoutes(Router &router, Storage &storage, Authenticator &authenticat
     router.add(
         Router::Method::Post, QStringLiteral("/v1/admin/devices"), {Principal::Role::Admin},
         [&storage, &authenticator](const ApiRequest &request) {
-            if (!request.http.value("Content-Type").startsWith("application/json"))
+            if (!request.http.value("Content-Type").toLower().startsWith("application/json"))
                 return problem(Status::UnsupportedMediaType,
                                QStringLiteral("Send the body as application/json."));
             QJsonParseError parseError;

@@ -11,10 +11,14 @@ void addHealthRoutes(Router &router, Storage &storage)
     const QList<Role> anyone {Role::Device, Role::Associate, Role::Admin};
 
     router.add(Router::Method::Get, QStringLiteral("/v1/health"), {}, [&storage](const ApiRequest &) {
-        return json({{QStringLiteral("status"), QStringLiteral("ok")},
+        // The schema version is read from the database, so a lost connection shows here as 503.
+        const int schemaVersion = storage.schemaVersion();
+        const bool healthy = schemaVersion > 0;
+        return json({{QStringLiteral("status"), healthy ? QStringLiteral("ok") : QStringLiteral("unavailable")},
                      {QStringLiteral("storage"), storage.kind()},
-                     {QStringLiteral("schemaVersion"), storage.schemaVersion()},
-                     {QStringLiteral("version"), QCoreApplication::applicationVersion()}});
+                     {QStringLiteral("schemaVersion"), schemaVersion},
+                     {QStringLiteral("version"), QCoreApplication::applicationVersion()}},
+                    healthy ? Status::Ok : Status::ServiceUnavailable);
     });
 
     router.add(Router::Method::Get, QStringLiteral("/v1/me"), anyone, [&storage](const ApiRequest &request) {

@@ -156,6 +156,10 @@ int runServerCli(const QStringList &arguments)
         if (command.first() == QLatin1String("admin")) {
             principal.role = Principal::Role::Admin;
             principal.storeId = parser.value(QStringLiteral("store"));
+            if (!principal.storeId.isEmpty() && !runtime.storage().store(principal.storeId)) {
+                err << "omnitote-server: there is no store \"" << principal.storeId << "\"" << Qt::endl;
+                return 2;
+            }
         } else {
             const auto role = Principal::roleFromName(parser.isSet(QStringLiteral("role"))
                                                           ? parser.value(QStringLiteral("role"))

@@ -176,6 +176,7 @@ void SqlStorage::loadCaches()
     m_categoryNames.clear();
     if (auto q = run(QStringLiteral("SELECT value FROM meta WHERE key = 'retailer'")); q && q->next()) {
         m_retailer = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+        m_retailer.remove(QStringLiteral("kind")); // the import line's tag, not part of the retailer
         m_currency = m_retailer.value(QStringLiteral("currency")).toString(QStringLiteral("EUR"));
     }
     if (auto q =
@@ -618,7 +619,8 @@ QJsonObject SqlStorage::search(const SearchQuery &query)
                            "WHERE v.product_id = p.id AND s.store_id = ? AND s.qty > 0)"));
         values.append(query.inStockAt);
     }
-    // Facets ignore the category filter so the shopper can switch category without losing the list.
+    // The category facet ignores the category filter, so the shopper can switch category and still see
+    // the others; brand and online-only facets count the list as filtered.
     const QStringList facetConditions = conditions;
     const QVariantList facetValues = values;
     if (!query.category.isEmpty()) {
@@ -651,7 +653,6 @@ QJsonObject SqlStorage::search(const SearchQuery &query)
 
     if (query.withFacets) {
         QJsonArray categories;
-        // Counted by top-level category and by leaf category, so a browse tree can show both.
         if (auto q = run(QStringLiteral("SELECT p.category, COUNT(*) FROM products p%1 GROUP BY p.category "
                                         "ORDER BY COUNT(*) DESC, p.category")
                              .arg(where(facetConditions)),

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "kioskapplication.h"
+
+#include "backendstatus.h"
+#include "embeddedbackend.h"
+#include "productcontroller.h"
+
+#include <backendapi.h>
+#include <httpclient.h>
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QQuickWindow>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcKiosk, "omnitote.kiosk")
+
+namespace Omnitote {
+
+KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_http(new HttpClient(this))
+    , m_api(new BackendApi(m_http, this))
+    , m_status(new BackendStatus(m_api, this))
+    , m_products(new ProductController(m_api, this))
+{
+    m_http->setUserAgent(QByteArrayLiteral("omnitote-kiosk/") + QCoreApplication::applicationVersion().toLatin1());
+    m_http->setDefaultTimeoutMs(8000);
+    m_http->setConnectTimeoutMs(3000);
+}
+
+KioskApplication::~KioskApplication() = default;
+
+bool KioskApplication::start()
+{
+    m_engine.addImportPath(QStringLiteral("qrc:/"));
+    m_engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue(m_status)},
+                                   {QStringLiteral("products"), QVariant::fromValue(m_products)}});
+    m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));
+    if (m_engine.rootObjects().isEmpty())
+        return false;
+
+    if (m_options.embedded()) {
+        m_embedded = new EmbeddedBackend(m_options.dataDir, this);
+        connect(m_embedded, &EmbeddedBackend::ready, this,
+                [this](const QUrl &url, const QString &token) { onBackendReady(url, token); });
+        connect(m_embedded, &EmbeddedBackend::failed, this, [this](const QString &reason) {
+            qCWarning(lcKiosk) << "embedded backend failed:" << reason;
+            m_status->setFailed(tr("The built-in store system could not start: %1").arg(reason));
+        });
+        m_embedded->start();
+    } else {
+        onBackendReady(m_options.backendUrl, m_options.deviceToken);
+    }
+    if (!m_options.screenshotPath.isEmpty())
+        scheduleScreenshot();
+    return true;
+}
+
+void KioskApplication::onBackendReady(const QUrl &baseUrl, const QString &token)
+{
+    m_api->setBaseUrl(baseUrl);
+    m_api->setToken(token);
+    m_status->connectToBackend();
+    if (!m_options.lookupCode.isEmpty())
+        m_products->lookup(m_options.lookupCode);
+}
+
+void KioskApplication::scheduleScreenshot()
+{
+    // Settled means: the backend answered and, when a product was asked for, it is on screen and
+    // its image has had time to load.
+    auto *poll = new QTimer(this);
+    poll->setInterval(100);
+    auto *deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    const auto shoot = [this, poll, deadline] {
+        poll->stop();
+        deadline->stop();
+        QTimer::singleShot(800, this, [this] {
+            auto *window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().value(0));
+            const bool saved = window && window->grabWindow().save(m_options.screenshotPath);
+            if (!saved)
+                qCWarning(lcKiosk) << "could not save a screenshot to" << m_options.screenshotPath;
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    connect(poll, &QTimer::timeout, this, [this, shoot] {
+        const bool backendSettled = m_status->state() != BackendStatus::State::Starting;
+        const bool productSettled = m_options.lookupCode.isEmpty()
+            || m_products->status() == ProductController::Status::Ready
+            || m_products->status() == ProductController::Status::Error;
+        if (backendSettled && productSettled)
+            shoot();
+    });
+    connect(deadline, &QTimer::timeout, this, shoot);
+    poll->start();
+    deadline->start(20000);
+}
+
+} // namespace Omnitote

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "kioskoptions.h"
+
+#include <QObject>
+#include <QQmlApplicationEngine>
+
+#include <memory>
+
+namespace Omnitote {
+
+class BackendApi;
+class BackendStatus;
+class EmbeddedBackend;
+class HttpClient;
+class ProductController;
+
+/** Builds the kiosk's long-lived objects, connects them, and loads the UI. */
+class KioskApplication : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KioskApplication(KioskOptions options, QObject *parent = nullptr);
+    ~KioskApplication() override;
+
+    /** Loads the QML UI; false when it cannot be loaded (the reason is on stderr). */
+    bool start();
+
+    QQmlApplicationEngine &engine() { return m_engine; }
+    ProductController *products() const { return m_products; }
+    BackendStatus *backendStatus() const { return m_status; }
+
+private:
+    void onBackendReady(const QUrl &baseUrl, const QString &token);
+    void scheduleScreenshot();
+
+    KioskOptions m_options;
+    HttpClient *m_http;
+    BackendApi *m_api;
+    BackendStatus *m_status;
+    ProductController *m_products;
+    EmbeddedBackend *m_embedded = nullptr;
+    QQmlApplicationEngine m_engine;
+};
+
+} // namespace Omnitote

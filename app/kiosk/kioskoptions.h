@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace Omnitote {
+
+/** How this kiosk was asked to run: flags first, then their OMNITOTE_* environment twins. */
+struct KioskOptions
+{
+    QUrl backendUrl; // empty: run the embedded backend
+    QString deviceToken;
+    QString storeId;
+    QString dataDir;
+    QString lookupCode;     // open this product at start (demos, screenshots, tests)
+    QString screenshotPath; // save a PNG once the first screen has settled, then quit
+
+    bool embedded() const { return backendUrl.isEmpty(); }
+
+    /** Parses; on a usage error returns std::nullopt and a message for the user. */
+    static std::optional<KioskOptions> parse(const QStringList &arguments, QString *error);
+};
+
+} // namespace Omnitote

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apitypes.h"
+#include "httpclient.h"
+#include "jsonreply.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+namespace Omnitote {
+
+/** One REST call in flight: finished() once, then json() or error(). Deleting it cancels the call. */
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    ~ApiCall() override;
+
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && m_result.ok(); }
+    QJsonDocument json() const { return m_result.json; }
+    /** Set when the call failed: a problem+json message, a transport error, or a decoding error. */
+    std::optional<ApiError> error() const { return m_result.error; }
+    QString errorMessage() const { return m_result.error ? m_result.error->message() : QString(); }
+    int status() const;
+
+Q_SIGNALS:
+    void finished();
+
+protected:
+    explicit ApiCall(HttpReply *reply, QObject *parent);
+    /** Decodes the typed result; returning false turns the call into an error with `*error`. */
+    virtual bool decode(const QJsonObject &json, QString *error);
+
+private:
+    void onReplyFinished();
+
+    QPointer<HttpReply> m_reply;
+    ApiResult m_result;
+    bool m_finished = false;
+    friend class BackendApi;
+};
+
+/** GET /v1/lookup, typed. */
+class LookupCall : public ApiCall
+{
+    Q_OBJECT
+public:
+    const std::optional<LookupResult> &result() const { return m_lookup; }
+
+private:
+    using ApiCall::ApiCall;
+    bool decode(const QJsonObject &json, QString *error) override;
+    std::optional<LookupResult> m_lookup;
+    friend class BackendApi;
+};
+
+/** GET /v1/products/{id}, typed. */
+class ProductCall : public ApiCall
+{
+    Q_OBJECT
+public:
+    const std::optional<Product> &result() const { return m_product; }
+
+private:
+    using ApiCall::ApiCall;
+    bool decode(const QJsonObject &json, QString *error) override;
+    std::optional<Product> m_product;
+    friend class BackendApi;
+};
+
+/** GET /v1/me, typed. */
+class DeviceContextCall : public ApiCall
+{
+    Q_OBJECT
+public:
+    const DeviceContext &result() const { return m_context; }
+
+private:
+    using ApiCall::ApiCall;
+    bool decode(const QJsonObject &json, QString *error) override;
+    DeviceContext m_context;
+    friend class BackendApi;
+};
+
+/**
+ * The kiosk's one facade over omnitote-server's REST API (server/openapi.yaml).
+ * Calls are children of the API object until the caller reparents or deletes them.
+ */
+class BackendApi : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackendApi(HttpClient *client, QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &baseUrl);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token) { m_token = token; }
+    bool isConfigured() const { return m_baseUrl.isValid() && !m_token.isEmpty(); }
+    /** Resolves a server-relative URL (e.g. an image path) against the backend. */
+    QUrl resolve(const QString &relative) const;
+
+    LookupCall *lookup(const QString &code);
+    ProductCall *product(const QString &productId);
+    DeviceContextCall *me();
+    ApiCall *health();
+    /** Any other GET: `path` below the base URL, e.g. "/v1/products". */
+    ApiCall *get(const QString &path, const QUrlQuery &query = {});
+    ApiCall *post(const QString &path, const QJsonObject &body);
+
+private:
+    template<typename Call>
+    Call *start(HttpRequest request);
+    HttpRequest request(const QString &path, const QUrlQuery &query = {}) const;
+
+    HttpClient *m_client;
+    QUrl m_baseUrl;
+    QString m_token;
+};
+
+} // namespace Omnitote

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+// The real kiosk (QML UI, controllers, embedded backend with the demo catalogue) offscreen: the
+// attract screen shows the store, a scanned code opens the product screen with the right product.
+#include "democatalog.h"
+
+#include <backendstatus.h>
+#include <kioskapplication.h>
+#include <productcontroller.h>
+
+#include <QGuiApplication>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(OmnitotePlugin)
+Q_IMPORT_QML_PLUGIN(Omnitote_KioskPlugin)
+
+using namespace Omnitote;
+using namespace Omnitote::Testing;
+
+class KioskE2eTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<KioskApplication> m_kiosk;
+    DemoCatalog m_catalog;
+
+    QQuickWindow *window() const { return qobject_cast<QQuickWindow *>(m_kiosk->engine().rootObjects().value(0)); }
+
+    // The visible item with this objectName, searched through the visual tree (StackView pages are
+    // not QObject children of the window).
+    static QQuickItem *visibleItem(QQuickItem *root, const QString &name)
+    {
+        if (!root->isVisible())
+            return nullptr;
+        if (root->objectName() == name)
+            return root;
+        const auto children = root->childItems();
+        for (auto *child : children) {
+            if (auto *found = visibleItem(child, name))
+                return found;
+        }
+        return nullptr;
+    }
+    QQuickItem *visibleItem(const QString &name) const { return visibleItem(window()->contentItem(), name); }
+    bool sceneShowsText(QQuickItem *root, const QString &text) const
+    {
+        if (root->isVisible() && root->property("text").toString() == text)
+            return true;
+        const auto children = root->childItems();
+        return std::any_of(children.begin(), children.end(), [&](QQuickItem *child) { return sceneShowsText(child, text); });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_catalog = DemoCatalog::load();
+        KioskOptions options;
+        options.dataDir = m_dataDir.path();
+        m_kiosk = std::make_unique<KioskApplication>(options);
+        QVERIFY(m_kiosk->start());
+        QVERIFY(window());
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->backendStatus()->state(), BackendStatus::State::Ready, 30000);
+    }
+
+    void attractScreenShowsTheStore()
+    {
+        const QString retailer = m_catalog.retailer.value(QStringLiteral("name")).toString();
+        const QString store = m_catalog.stores.first().value(QStringLiteral("name")).toString();
+        QTRY_VERIFY(sceneShowsText(window()->contentItem(), retailer));
+        QVERIFY(sceneShowsText(window()->contentItem(), store));
+    }
+
+    void scanOpensTheProduct()
+    {
+        const QJsonObject product = m_catalog.products.at(3);
+        const QJsonObject variant = DemoCatalog::firstVariant(product);
+        m_kiosk->products()->lookup(variant.value(QStringLiteral("gtin")).toString());
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->products()->status(), ProductController::Status::Ready, 15000);
+        QTRY_VERIFY(visibleItem(QStringLiteral("productName")));
+        QCOMPARE(visibleItem(QStringLiteral("productName"))->property("text").toString(),
+                 product.value(QStringLiteral("name")).toString());
+        const QString price = visibleItem(QStringLiteral("priceText"))->property("text").toString();
+        QCOMPARE(price, ProductController::formatPrice({variant.value(QStringLiteral("price")).toInteger(), QStringLiteral("EUR")},
+                                                       QLocale()));
+        const QImage shot = window()->grabWindow();
+        QVERIFY(!shot.isNull());
+    }
+
+    void unknownCodeShowsAMessageNotACrash()
+    {
+        m_kiosk->products()->lookup(QStringLiteral("0000000000000"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->products()->status(), ProductController::Status::Error, 15000);
+        QTRY_VERIFY(visibleItem(QStringLiteral("errorText")));
+        QVERIFY(!visibleItem(QStringLiteral("errorText"))->property("text").toString().isEmpty());
+    }
+
+    void cleanupTestCase() { m_kiosk.reset(); }
+};
+
+QTEST_MAIN(KioskE2eTest)
+#include "kioske2etest.moc"
