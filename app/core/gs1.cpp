@@ -196,15 +196,16 @@ bool validMonthDay(int year, int month, int day, bool dayMayBeZero)
 
 // Component checks by name. *known is false for checks this library does not implement (code lists
 // such as ISO 3166 and the coupon grammars); those are not enforced.
-QString lint(QStringView check, QStringView v, bool *known)
+QString lint(QStringView check, QStringView v, bool *known, qsizetype offset = 0)
 {
     *known = true;
-    auto firstNonDigit = [&v]() -> QString {
+    // Positions in messages count from the start of the whole value, not of this component.
+    auto firstNonDigit = [&v, offset]() -> QString {
         for (qsizetype i = 0; i < v.size(); ++i) {
             if (!isDigit(v[i]))
                 return QStringLiteral("non-digit character %1 at position %2")
                     .arg(describeChar(v[i]))
-                    .arg(i + 1);
+                    .arg(offset + i + 1);
         }
         return {};
     };
@@ -228,7 +229,7 @@ QString lint(QStringView check, QStringView v, bool *known)
             if (!ok) {
                 return QStringLiteral("invalid character %1 at position %2 (not in GS1 CSET %3)")
                     .arg(describeChar(c))
-                    .arg(i + 1)
+                    .arg(offset + i + 1)
                     .arg(check.mid(4));
             }
         }
@@ -351,9 +352,9 @@ QString validateAgainst(const QString &ai, const AiDef &def, QStringView value)
             : c.cset == 'Y'                     ? QStringLiteral("cset39")
             : c.cset == 'Z'                     ? QStringLiteral("cset64")
                                                 : QStringLiteral("cset82");
-        QString error = lint(csetCheck, part, &known);
+        QString error = lint(csetCheck, part, &known, pos);
         for (qsizetype i = 0; error.isEmpty() && i < c.checks.size(); ++i) {
-            error = lint(c.checks[i], part, &known);
+            error = lint(c.checks[i], part, &known, pos);
             if (!known)
                 error.clear(); // code lists (ISO 3166, ISO 4217) are not enforced, see lintComponent()
         }

@@ -33,7 +33,9 @@ bool isAsciiLetter(QChar c)
 
 bool isGs1Symbology(QStringView id)
 {
-    return id == u"]C1" || id == u"]e0" || id == u"]d2" || id == u"]Q3" || id == u"]J1";
+    // ]d5 and ]Q5 are GS1 DataMatrix / QR with ECI; AIM modifiers beyond these mean non-GS1 data.
+    return id == u"]C1" || id == u"]e0" || id == u"]d2" || id == u"]Q3" || id == u"]J1" || id == u"]d5"
+        || id == u"]Q5";
 }
 
 void setGtin(ScannedCode &code, const QString &gtin14)
@@ -198,6 +200,12 @@ ScannedCode parseScannedCode(QStringView raw)
             code.error = QStringLiteral("empty GS1 data after %1").arg(code.symbologyId);
             return code;
         }
+        // ZXing 1.4 reports GS1 DataBar Omnidirectional as the bare 14-digit GTIN with ]e0, without
+        // the (01). Fourteen digits cannot be a valid element string starting with (01), so read a GTIN.
+        if (code.symbologyId == u"]e0" && data.size() == 14 && allDigits(data)) {
+            classifyGtin(code, data);
+            return code;
+        }
         classifyGs1(code, data);
         return code;
     }
@@ -229,6 +237,15 @@ ScannedCode parseScannedCode(QStringView raw)
         code.kind = ScannedCode::Kind::Gtin;
         code.error = QStringLiteral("EAN/UPC symbol (%1) must carry only digits").arg(code.symbologyId);
         return code;
+    }
+    // Digits with embedded GS under a symbology id that does not say GS1 (ZXing 1.4 reports ]d8 for a
+    // GS1 DataMatrix rectangle): GS1 data when, and only when, it validates completely as such.
+    if (isDigit(data[0]) && data.contains(groupSeparator)) {
+        const Gs1ParseResult gs1 = parseGs1ElementString(data);
+        if (gs1.ok()) {
+            classifyGs1(code, data);
+            return code;
+        }
     }
     // Text: a SKU, a coupon code. Control characters never belong in one and may be an injection attempt.
     for (qsizetype i = 0; i < data.size(); ++i) {

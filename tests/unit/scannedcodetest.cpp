@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scannedcode.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -73,6 +74,13 @@ private Q_SLOTS:
                                    << "";
         QTest::newRow("nfc 7 bytes") << "nfc:04a2b3c4d5e6f7" << Kind::NfcUid << ""
                                      << "";
+        QTest::newRow("gs1 qr with eci") << "]Q50109506000134352" << Kind::Gs1ElementString << "]Q5"
+                                         << "09506000134352";
+        QTest::newRow("gs1 data under unexpected id")
+            << "]d8010950600013435210A" + gs + "17261231" << Kind::Gs1ElementString << "]d8"
+            << "09506000134352";
+        QTest::newRow("databar omni from zxing 1.4") << "]e009506000134352" << Kind::Gtin << "]e0"
+                                                     << "09506000134352";
         QTest::newRow("sku") << "SKU-12345" << Kind::Text << ""
                              << "";
         QTest::newRow("code 39 text") << "]A0ABC123" << Kind::Text << "]A0"
@@ -161,6 +169,8 @@ private Q_SLOTS:
         QTest::newRow("whitespace") << " \r\n\t " << Kind::Text << "empty";
         QTest::newRow("only symbology id") << "]A0" << Kind::Text << "no data";
         QTest::newRow("control character") << QString("AB") + QChar(0x1b) + "[2J" << Kind::Text << "control";
+        QTest::newRow("GS in text that is not GS1")
+            << "]d812" + QString(QChar(0x1d)) + "34" << Kind::Text << "control";
         QTest::newRow("bidi override") << QString("SKU") + QChar(0x202e) + "1" << Kind::Text << "control";
         QTest::newRow("malformed url") << "http://exa mple.com/" << Kind::Url << "malformed";
     }
@@ -174,6 +184,58 @@ private Q_SLOTS:
         QVERIFY(!code.ok());
         QVERIFY2(code.error.contains(errorPart), qPrintable(code.error));
         QVERIFY(code.gtin.isEmpty());
+    }
+
+    // What ZXing-C++ 1.4.0 returns for the GS1 sample images (text plus symbology identifier): every one
+    // must classify as GS1 data or a GTIN, valid, with the GTIN when the symbol carries (01).
+    void zxingSamples()
+    {
+        QFile file(QStringLiteral(OMNITOTE_SHARED_TESTDATA "/gs1/zxing_v1.4.0_gs1_expected_texts.tsv"));
+        if (!file.open(QIODevice::ReadOnly))
+            QSKIP("ZXing GS1 sample texts not found at " OMNITOTE_SHARED_TESTDATA
+                  "/gs1 (a clone without ../shared)");
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        int checked = 0;
+        QStringList invalid;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QStringList f = lines[i].split(u'\t');
+            QVERIFY(f.size() >= 4);
+            QString text = f[2];
+            text.replace(QStringLiteral("<GS>"), QString(QChar(0x1d)));
+            const qsizetype at = f[3].indexOf(QStringLiteral("symbologyIdentifier="));
+            const QString symbology = at >= 0 ? f[3].mid(at + 20, 3) : QString();
+            const ScannedCode code = parseScannedCode(symbology + text);
+            const QString where = f[0] + u' ' + symbology + text;
+            if (!code.ok()) {
+                invalid.append(where + u' ' + code.error);
+                continue;
+            }
+            QVERIFY2(code.kind == Kind::Gs1ElementString || code.kind == Kind::Gtin, qPrintable(where));
+            // The GTIN as a person reads it off the text: bare, after "(01)", or at the start of raw data.
+            QString expectedGtin;
+            if (text.size() == 14 && !text.startsWith(u'('))
+                expectedGtin = text;
+            else if (const qsizetype ai01 = text.indexOf(u"(01)"); ai01 >= 0)
+                expectedGtin = text.mid(ai01 + 4, 14);
+            else if (text.startsWith(u"01"))
+                expectedGtin = text.mid(2, 14);
+            if (!expectedGtin.isEmpty() || text.startsWith(u'('))
+                QVERIFY2(code.gtin == expectedGtin, qPrintable(where));
+            ++checked;
+        }
+        qInfo("%d ZXing sample texts classified as valid", checked);
+        qInfo().noquote() << "rejected:\n" + invalid.join(u'\n');
+        QVERIFY(checked > 200);
+        // Decoder stress samples whose data is not valid GS1, each rejected for its real fault: a space in a
+        // lot (not CSET 82), a 54-digit price (at most 15), a currency in letters where ISO 4217 wants
+        // digits, and a country list of 13 digits where whole 3-digit codes are required.
+        QCOMPARE(invalid.size(), 15);
+        for (const QString &line : std::as_const(invalid)) {
+            QVERIFY2(line.contains(u"(not in GS1 CSET 82)") || line.contains(u"value too long")
+                         || line.contains(u"AI (3932): non-digit character")
+                         || line.contains(u"AI (423): value"),
+                     qPrintable(line));
+        }
     }
 
     void kindNames()
