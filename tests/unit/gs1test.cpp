@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -169,6 +170,8 @@ private Q_SLOTS:
     void associations_data();
     void associations();
     void unescape();
+    void roundTrip();
+    void hostileInput();
 
     void vectors_data();
     void vectors();
@@ -476,6 +479,50 @@ void Gs1Test::unescape()
     QCOMPARE(Gs1::unescapeDigitalLinkComponent(u"%4", true), QByteArray("%4"));
     QCOMPARE(Gs1::unescapeDigitalLinkComponent(u"%zz%", true), QByteArray("%zz%"));
     QCOMPARE(Gs1::unescapeDigitalLinkComponent(u"%00", true), QByteArray(1, '\0'));
+}
+
+void Gs1Test::roundTrip()
+{
+    // Rendering parsed elements gives back the element string: separators exactly where FNC1 is needed.
+    const QString g(gs);
+    for (const QString &data : {QStringLiteral("0109506000134352") + "17261231" + "10ABC" + g + "21XYZ",
+                                QStringLiteral("00006141411234567890") + "3103000500" + "3922599",
+                                QStringLiteral("8005000365") + g + "0109506000134352"}) {
+        const Gs1ParseResult r = parseGs1ElementString(data);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(Gs1::toElementString(r.elements), data);
+    }
+}
+
+void Gs1Test::hostileInput()
+{
+    // Random mixes of digits, brackets, separators, URI syntax and arbitrary UTF-16: any answer, no crash,
+    // and never a result that is both ok and empty.
+    const QString alphabet = QStringLiteral("0123456789()/?&=%+#:.ABCxyz^\\") + QChar(0x1d);
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 5000; ++i) {
+        QString s = i % 2 ? QStringLiteral("https://a/") : QString();
+        const int len = int(rng.bounded(80));
+        for (int j = 0; j < len; ++j) {
+            s += rng.bounded(8) == 0 ? QChar(char16_t(rng.bounded(0x10000)))
+                                     : alphabet[qsizetype(rng.bounded(quint32(alphabet.size())))];
+        }
+        const Gs1ParseResult a = parseGs1ElementString(s);
+        const Gs1ParseResult b = parseGs1DigitalLink(s);
+        QVERIFY(!a.ok() || !a.elements.isEmpty());
+        QVERIFY(!b.ok() || !b.elements.isEmpty());
+        if (a.ok()) {
+            const QString rule = Gs1::checkAssociations(a.elements);
+            QVERIFY2(rule.isEmpty() || rule.startsWith(u"AI"), qPrintable(rule));
+        }
+    }
+    // Long inputs stay linear enough to finish at once.
+    QVERIFY(!parseGs1ElementString(QString(100000, u'9')).ok());
+    QVERIFY(
+        !parseGs1DigitalLink(QStringLiteral("https://a") + QString(50000, u'/') + "01/09506000134352").ok());
+    QVERIFY(parseGs1DigitalLink(QStringLiteral("https://a/") + QStringLiteral("x/").repeated(2000)
+                                + "01/09506000134352")
+                .ok());
 }
 
 // ---- Third-party vectors (gs1/gs1-syntax-engine, see /work/shared/testdata/gs1/README.md) ----
