@@ -17,7 +17,7 @@ build_and_run=(
   gstreamer1.0-plugins-base fonts-noto-core fonts-noto-cjk xvfb xauth
 )
 test_only=(
-  postgresql python3 python3-aiosmtpd chromium libnfc-bin
+  postgresql python3
 )
 
 want=("${build_and_run[@]}")

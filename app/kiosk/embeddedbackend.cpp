@@ -88,7 +88,8 @@ private:
 
 } // namespace
 
-EmbeddedBackend::EmbeddedBackend(const QString &dataDir, QObject *parent) : QObject(parent), m_dataDir(dataDir)
+EmbeddedBackend::EmbeddedBackend(const QString &dataDir, QObject *parent)
+    : QObject(parent), m_dataDir(dataDir)
 {
     m_thread.setObjectName(QStringLiteral("EmbeddedBackendThread"));
 }

@@ -18,14 +18,12 @@ Q_LOGGING_CATEGORY(lcKiosk, "omnitote.kiosk")
 namespace Omnitote {
 
 KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
-    : QObject(parent)
-    , m_options(std::move(options))
-    , m_http(new HttpClient(this))
-    , m_api(new BackendApi(m_http, this))
-    , m_status(new BackendStatus(m_api, this))
-    , m_products(new ProductController(m_api, this))
+    : QObject(parent), m_options(std::move(options)), m_http(new HttpClient(this)),
+      m_api(new BackendApi(m_http, this)), m_status(new BackendStatus(m_api, this)),
+      m_products(new ProductController(m_api, this))
 {
-    m_http->setUserAgent(QByteArrayLiteral("omnitote-kiosk/") + QCoreApplication::applicationVersion().toLatin1());
+    m_http->setUserAgent(QByteArrayLiteral("omnitote-kiosk/")
+                         + QCoreApplication::applicationVersion().toLatin1());
     m_http->setDefaultTimeoutMs(8000);
     m_http->setConnectTimeoutMs(3000);
 }

@@ -32,19 +32,22 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("backend"), QStringLiteral("Backend base URL, https:// (http:// only on loopback) "
-                                                   "[env OMNITOTE_BACKEND_URL]"),
+        {QStringLiteral("backend"),
+         QStringLiteral("Backend base URL, https:// (http:// only on loopback) "
+                        "[env OMNITOTE_BACKEND_URL]"),
          QStringLiteral("url")},
-        {QStringLiteral("token"), QStringLiteral("Device token from `omnitote-server device add` "
-                                                 "[env OMNITOTE_DEVICE_TOKEN]"),
+        {QStringLiteral("token"),
+         QStringLiteral("Device token from `omnitote-server device add` "
+                        "[env OMNITOTE_DEVICE_TOKEN]"),
          QStringLiteral("token")},
         {QStringLiteral("store"), QStringLiteral("Store id this device stands in [env OMNITOTE_STORE]"),
          QStringLiteral("id")},
-        {QStringLiteral("data-dir"), QStringLiteral("Where the kiosk keeps its files [env OMNITOTE_DATA_DIR]"),
-         QStringLiteral("dir")},
-        {QStringLiteral("lookup"), QStringLiteral("Open the product for this code at start"), QStringLiteral("code")},
-        {QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG once it has settled, then quit"),
-         QStringLiteral("file.png")},
+        {QStringLiteral("data-dir"),
+         QStringLiteral("Where the kiosk keeps its files [env OMNITOTE_DATA_DIR]"), QStringLiteral("dir")},
+        {QStringLiteral("lookup"), QStringLiteral("Open the product for this code at start"),
+         QStringLiteral("code")},
+        {QStringLiteral("screenshot"),
+         QStringLiteral("Save the window as PNG once it has settled, then quit"), QStringLiteral("file.png")},
     });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -81,7 +84,8 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
             return std::nullopt;
         }
         if (options.deviceToken.isEmpty()) {
-            *error = QStringLiteral("--backend needs --token (create one with: omnitote-server device add --store ID)");
+            *error = QStringLiteral(
+                "--backend needs --token (create one with: omnitote-server device add --store ID)");
             return std::nullopt;
         }
     }

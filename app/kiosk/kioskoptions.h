@@ -15,7 +15,7 @@ struct KioskOptions
     QString deviceToken;
     QString storeId;
     QString dataDir;
-    QString lookupCode;     // open this product at start (demos, screenshots, tests)
+    QString lookupCode; // open this product at start (demos, screenshots, tests)
     QString screenshotPath; // save a PNG once the first screen has settled, then quit
 
     bool embedded() const { return backendUrl.isEmpty(); }

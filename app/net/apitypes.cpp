@@ -7,7 +7,8 @@ namespace Omnitote {
 
 Price Price::fromJson(const QJsonObject &json)
 {
-    return {json.value(QStringLiteral("amount")).toInteger(), json.value(QStringLiteral("currency")).toString()};
+    return {json.value(QStringLiteral("amount")).toInteger(),
+            json.value(QStringLiteral("currency")).toString()};
 }
 
 RatingSummary RatingSummary::fromJson(const QJsonObject &json)
@@ -85,7 +86,8 @@ std::optional<LookupResult> LookupResult::fromJson(const QJsonObject &json, QStr
         return std::nullopt;
     LookupResult result;
     result.product = std::move(*product);
-    result.variantId = json.value(QStringLiteral("variant")).toObject().value(QStringLiteral("id")).toString();
+    result.variantId =
+        json.value(QStringLiteral("variant")).toObject().value(QStringLiteral("id")).toString();
     const auto match = json.value(QStringLiteral("match")).toObject();
     result.matchKind = match.value(QStringLiteral("kind")).toString();
     result.normalizedCode = match.value(QStringLiteral("normalized")).toString();

@@ -101,7 +101,8 @@ LookupCall *BackendApi::lookup(const QString &code)
     HttpRequest lookup = request(QStringLiteral("/v1/lookup"));
     // Percent-encode everything ourselves: a GS1 string carries GS, '+' and '&', which QUrlQuery
     // would leave ambiguous.
-    lookup.url.setQuery(QStringLiteral("code=") + QString::fromLatin1(QUrl::toPercentEncoding(code)), QUrl::StrictMode);
+    lookup.url.setQuery(QStringLiteral("code=") + QString::fromLatin1(QUrl::toPercentEncoding(code)),
+                        QUrl::StrictMode);
     return start<LookupCall>(lookup);
 }
 

@@ -14,11 +14,12 @@ void addHealthRoutes(Router &router, Storage &storage)
         // The schema version is read from the database, so a lost connection shows here as 503.
         const int schemaVersion = storage.schemaVersion();
         const bool healthy = schemaVersion > 0;
-        return json({{QStringLiteral("status"), healthy ? QStringLiteral("ok") : QStringLiteral("unavailable")},
-                     {QStringLiteral("storage"), storage.kind()},
-                     {QStringLiteral("schemaVersion"), schemaVersion},
-                     {QStringLiteral("version"), QCoreApplication::applicationVersion()}},
-                    healthy ? Status::Ok : Status::ServiceUnavailable);
+        return json(
+            {{QStringLiteral("status"), healthy ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+             {QStringLiteral("storage"), storage.kind()},
+             {QStringLiteral("schemaVersion"), schemaVersion},
+             {QStringLiteral("version"), QCoreApplication::applicationVersion()}},
+            healthy ? Status::Ok : Status::ServiceUnavailable);
     });
 
     router.add(Router::Method::Get, QStringLiteral("/v1/me"), anyone, [&storage](const ApiRequest &request) {

@@ -28,7 +28,10 @@ class KioskE2eTest : public QObject
     std::unique_ptr<KioskApplication> m_kiosk;
     DemoCatalog m_catalog;
 
-    QQuickWindow *window() const { return qobject_cast<QQuickWindow *>(m_kiosk->engine().rootObjects().value(0)); }
+    QQuickWindow *window() const
+    {
+        return qobject_cast<QQuickWindow *>(m_kiosk->engine().rootObjects().value(0));
+    }
 
     // The visible item with this objectName, searched through the visual tree (StackView pages are
     // not QObject children of the window).
@@ -51,7 +54,8 @@ class KioskE2eTest : public QObject
         if (root->isVisible() && root->property("text").toString() == text)
             return true;
         const auto children = root->childItems();
-        return std::any_of(children.begin(), children.end(), [&](QQuickItem *child) { return sceneShowsText(child, text); });
+        return std::any_of(children.begin(), children.end(),
+                           [&](QQuickItem *child) { return sceneShowsText(child, text); });
     }
 
 private Q_SLOTS:
@@ -84,8 +88,9 @@ private Q_SLOTS:
         QCOMPARE(visibleItem(QStringLiteral("productName"))->property("text").toString(),
                  product.value(QStringLiteral("name")).toString());
         const QString price = visibleItem(QStringLiteral("priceText"))->property("text").toString();
-        QCOMPARE(price, ProductController::formatPrice({variant.value(QStringLiteral("price")).toInteger(), QStringLiteral("EUR")},
-                                                       QLocale()));
+        QCOMPARE(price,
+                 ProductController::formatPrice(
+                     {variant.value(QStringLiteral("price")).toInteger(), QStringLiteral("EUR")}, QLocale()));
         const QImage shot = window()->grabWindow();
         QVERIFY(!shot.isNull());
     }

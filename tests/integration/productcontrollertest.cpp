@@ -21,7 +21,7 @@ class ProductControllerTest : public QObject
     TestServer m_server;
     DemoCatalog m_catalog;
     HttpClient m_http;
-    BackendApi m_api{&m_http};
+    BackendApi m_api {&m_http};
 
     static bool settle(ProductController &controller)
     {
@@ -45,9 +45,8 @@ private Q_SLOTS:
 
     void showsTheScannedVariant()
     {
-        const QJsonObject product = m_catalog.find([](const QJsonObject &p) {
-            return p.value(QStringLiteral("variants")).toArray().size() > 1;
-        });
+        const QJsonObject product = m_catalog.find(
+            [](const QJsonObject &p) { return p.value(QStringLiteral("variants")).toArray().size() > 1; });
         const QJsonObject second = product.value(QStringLiteral("variants")).toArray().at(1).toObject();
         ProductController controller(&m_api);
         QSignalSpy shown(&controller, &ProductController::productShown);
@@ -61,7 +60,8 @@ private Q_SLOTS:
         QVERIFY(controller.imageUrl().toString().endsWith(second.value(QStringLiteral("image")).toString()));
         QVERIFY(controller.imageUrl().toString().startsWith(m_server.baseUrl().toString()));
         const qint64 cents = second.value(QStringLiteral("price")).toInteger();
-        QCOMPARE(controller.priceText(), ProductController::formatPrice({cents, QStringLiteral("EUR")}, QLocale()));
+        QCOMPARE(controller.priceText(),
+                 ProductController::formatPrice({cents, QStringLiteral("EUR")}, QLocale()));
     }
 
     void unknownCodeIsAFriendlyError()
@@ -70,7 +70,8 @@ private Q_SLOTS:
         controller.lookup(QStringLiteral("NOT-A-PRODUCT-42"));
         QVERIFY(settle(controller));
         QCOMPARE(controller.status(), ProductController::Status::Error);
-        QVERIFY2(controller.errorMessage().contains(QLatin1String("NOT-A-PRODUCT-42")), qPrintable(controller.errorMessage()));
+        QVERIFY2(controller.errorMessage().contains(QLatin1String("NOT-A-PRODUCT-42")),
+                 qPrintable(controller.errorMessage()));
         controller.lookup(QStringLiteral("4740168000135")); // bad check digit: the server's reason is shown
         QVERIFY(settle(controller));
         QCOMPARE(controller.status(), ProductController::Status::Error);

@@ -29,7 +29,7 @@ private:
     QString m_storeId;
     DemoCatalog m_catalog;
     HttpClient m_http;
-    BackendApi m_api{&m_http};
+    BackendApi m_api {&m_http};
 
     static bool finish(ApiCall *call)
     {
@@ -69,7 +69,12 @@ private:
     }
     int storeQty(const QJsonObject &variant, const QString &storeId) const
     {
-        return variant.value(QStringLiteral("stock")).toObject().value(storeId).toObject().value(QStringLiteral("qty")).toInt(-1);
+        return variant.value(QStringLiteral("stock"))
+            .toObject()
+            .value(storeId)
+            .toObject()
+            .value(QStringLiteral("qty"))
+            .toInt(-1);
     }
 
 private Q_SLOTS:
@@ -97,7 +102,7 @@ private Q_SLOTS:
         QString error;
         bool skipped = false;
         const bool started = server->start(backend == QLatin1String("sqlite") ? TestServer::Backend::Sqlite
-                                                                               : TestServer::Backend::Postgres,
+                                                                              : TestServer::Backend::Postgres,
                                            &error, &skipped);
         if (!started && skipped)
             QSKIP(qPrintable(QStringLiteral("PostgreSQL not available: %1").arg(error)));
@@ -148,8 +153,8 @@ private Q_SLOTS:
 
     void deviceCannotMintTokens403()
     {
-        auto *reply = raw(HttpRequest::Method::Post, QStringLiteral("/v1/admin/devices"), m_deviceToken.toLatin1(),
-                          R"({"storeId":"x"})");
+        auto *reply = raw(HttpRequest::Method::Post, QStringLiteral("/v1/admin/devices"),
+                          m_deviceToken.toLatin1(), R"({"storeId":"x"})");
         QVERIFY(finish(reply));
         QCOMPARE(reply->status(), 403);
         QVERIFY(decodeJsonReply(*reply).error->message().contains(QLatin1String("device token may not")));
@@ -157,10 +162,11 @@ private Q_SLOTS:
 
     void adminMintsWorkingDeviceToken()
     {
-        auto *reply = raw(HttpRequest::Method::Post, QStringLiteral("/v1/admin/devices"), m_adminToken.toLatin1(),
-                          QJsonDocument(QJsonObject{{QStringLiteral("storeId"), m_storeId},
-                                                    {QStringLiteral("label"), QStringLiteral("till 3")}})
-                              .toJson());
+        auto *reply =
+            raw(HttpRequest::Method::Post, QStringLiteral("/v1/admin/devices"), m_adminToken.toLatin1(),
+                QJsonDocument(QJsonObject {{QStringLiteral("storeId"), m_storeId},
+                                           {QStringLiteral("label"), QStringLiteral("till 3")}})
+                    .toJson());
         QVERIFY(finish(reply));
         QCOMPARE(reply->status(), 201);
         const QString token = QJsonDocument::fromJson(reply->body())[QStringLiteral("token")].toString();
@@ -182,21 +188,23 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<int>("status");
-        QTest::newRow("broken json") << QByteArrayLiteral("{\"storeId\":") << QByteArrayLiteral("application/json") << 400;
+        QTest::newRow("broken json") << QByteArrayLiteral("{\"storeId\":")
+                                     << QByteArrayLiteral("application/json") << 400;
         QTest::newRow("array") << QByteArrayLiteral("[1,2]") << QByteArrayLiteral("application/json") << 400;
-        QTest::newRow("unknown store") << QByteArrayLiteral("{\"storeId\":\"nowhere\"}")
-                                       << QByteArrayLiteral("application/json") << 400;
+        QTest::newRow("unknown store")
+            << QByteArrayLiteral("{\"storeId\":\"nowhere\"}") << QByteArrayLiteral("application/json") << 400;
         QTest::newRow("admin role") << QByteArrayLiteral("{\"storeId\":\"tln-centre\",\"role\":\"admin\"}")
                                     << QByteArrayLiteral("application/json") << 400;
-        QTest::newRow("form body") << QByteArrayLiteral("storeId=x") << QByteArrayLiteral("text/plain") << 415;
+        QTest::newRow("form body") << QByteArrayLiteral("storeId=x") << QByteArrayLiteral("text/plain")
+                                   << 415;
     }
     void adminBadBodies()
     {
         QFETCH(QByteArray, body);
         QFETCH(QByteArray, contentType);
         QFETCH(int, status);
-        auto *reply = raw(HttpRequest::Method::Post, QStringLiteral("/v1/admin/devices"), m_adminToken.toLatin1(), body,
-                          contentType);
+        auto *reply = raw(HttpRequest::Method::Post, QStringLiteral("/v1/admin/devices"),
+                          m_adminToken.toLatin1(), body, contentType);
         QVERIFY(finish(reply));
         QCOMPARE(reply->status(), status);
         QVERIFY(!decodeJsonReply(*reply).error->detail.isEmpty());
@@ -204,19 +212,21 @@ private Q_SLOTS:
 
     void oversizedBodyIs413()
     {
-        auto *reply = raw(HttpRequest::Method::Post, QStringLiteral("/v1/admin/devices"), m_adminToken.toLatin1(),
-                          QByteArray(70 * 1024, 'x'));
+        auto *reply = raw(HttpRequest::Method::Post, QStringLiteral("/v1/admin/devices"),
+                          m_adminToken.toLatin1(), QByteArray(70 * 1024, 'x'));
         QVERIFY(finish(reply));
         QCOMPARE(reply->status(), 413);
     }
 
     void wrongMethodIs405AndUnknownPathIs404()
     {
-        auto *reply = raw(HttpRequest::Method::Delete, QStringLiteral("/v1/lookup"), m_deviceToken.toLatin1());
+        auto *reply =
+            raw(HttpRequest::Method::Delete, QStringLiteral("/v1/lookup"), m_deviceToken.toLatin1());
         QVERIFY(finish(reply));
         QCOMPARE(reply->status(), 405);
         QCOMPARE(reply->header("Allow"), QByteArrayLiteral("GET"));
-        auto *missing = raw(HttpRequest::Method::Get, QStringLiteral("/v1/nothing/here"), m_deviceToken.toLatin1());
+        auto *missing =
+            raw(HttpRequest::Method::Get, QStringLiteral("/v1/nothing/here"), m_deviceToken.toLatin1());
         QVERIFY(finish(missing));
         QCOMPARE(missing->status(), 404);
         QCOMPARE(missing->header("Content-Type"), QByteArrayLiteral("application/problem+json"));
@@ -231,20 +241,26 @@ private Q_SLOTS:
 
         const auto withGtinPrefix = [this](const QString &prefix) {
             return m_catalog.find([&](const QJsonObject &p) {
-                return DemoCatalog::firstVariant(p).value(QStringLiteral("gtin")).toString().startsWith(prefix);
+                return DemoCatalog::firstVariant(p)
+                    .value(QStringLiteral("gtin"))
+                    .toString()
+                    .startsWith(prefix);
             });
         };
         const QJsonObject ean13 = withGtinPrefix(QStringLiteral("04"));
         const QJsonObject upc = withGtinPrefix(QStringLiteral("00") + QStringLiteral("0"));
         const QJsonObject ean8 = withGtinPrefix(QStringLiteral("000000"));
-        const QJsonObject nfc = m_catalog.find(
-            [](const QJsonObject &p) { return DemoCatalog::firstVariant(p).contains(QStringLiteral("nfcUid")); });
+        const QJsonObject nfc = m_catalog.find([](const QJsonObject &p) {
+            return DemoCatalog::firstVariant(p).contains(QStringLiteral("nfcUid"));
+        });
         QVERIFY(!ean13.isEmpty() && !upc.isEmpty() && !ean8.isEmpty() && !nfc.isEmpty());
 
-        const auto row = [](const char *name, const QString &code, const QJsonObject &product, const char *kind) {
+        const auto row = [](const char *name, const QString &code, const QJsonObject &product,
+                            const char *kind) {
             const QJsonObject variant = DemoCatalog::firstVariant(product);
             QTest::newRow(name) << code << product.value(QStringLiteral("id")).toString()
-                                << variant.value(QStringLiteral("id")).toString() << QString::fromLatin1(kind);
+                                << variant.value(QStringLiteral("id")).toString()
+                                << QString::fromLatin1(kind);
         };
         const auto gtin = [](const QJsonObject &product) {
             return DemoCatalog::firstVariant(product).value(QStringLiteral("gtin")).toString();
@@ -253,13 +269,18 @@ private Q_SLOTS:
         row("EAN-13", gtin(ean13).mid(1), ean13, "gtin");
         row("UPC-A", gtin(upc).mid(2), upc, "gtin");
         row("EAN-8", gtin(ean8).mid(6), ean8, "gtin");
-        row("GS1 element string", QStringLiteral("]C101") + gtin(ean13) + QStringLiteral("10LOT42"), ean13, "gs1");
-        row("GS1 Digital Link", QStringLiteral("https://id.example.org/01/") + gtin(ean13) + QStringLiteral("?17=271231"),
-            ean13, "digital-link");
-        row("NFC UID", QStringLiteral("nfc:") + DemoCatalog::firstVariant(nfc).value(QStringLiteral("nfcUid")).toString(),
+        row("GS1 element string", QStringLiteral("]C101") + gtin(ean13) + QStringLiteral("10LOT42"), ean13,
+            "gs1");
+        row("GS1 Digital Link",
+            QStringLiteral("https://id.example.org/01/") + gtin(ean13) + QStringLiteral("?17=271231"), ean13,
+            "digital-link");
+        row("NFC UID",
+            QStringLiteral("nfc:")
+                + DemoCatalog::firstVariant(nfc).value(QStringLiteral("nfcUid")).toString(),
             nfc, "nfc");
         row("NFC UID lower case",
-            QStringLiteral("nfc:") + DemoCatalog::firstVariant(nfc).value(QStringLiteral("nfcUid")).toString().toLower(),
+            QStringLiteral("nfc:")
+                + DemoCatalog::firstVariant(nfc).value(QStringLiteral("nfcUid")).toString().toLower(),
             nfc, "nfc");
         row("SKU", DemoCatalog::firstVariant(ean13).value(QStringLiteral("sku")).toString(), ean13, "text");
         QTest::newRow("product URL with tracking")
@@ -278,7 +299,8 @@ private Q_SLOTS:
         QCOMPARE(call->result()->product.id, productId);
         QCOMPARE(call->result()->variantId, variantId);
         QCOMPARE(call->result()->matchKind, kind);
-        QCOMPARE(call->result()->product.name, m_catalog.productsById.value(productId).value(QStringLiteral("name")).toString());
+        QCOMPARE(call->result()->product.name,
+                 m_catalog.productsById.value(productId).value(QStringLiteral("name")).toString());
     }
 
     void lookupRejectsOrMissesClearly_data()
@@ -286,8 +308,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("detailPart");
-        QTest::newRow("bad check digit") << QStringLiteral("4740168000135") << 400 << QStringLiteral("check digit");
-        QTest::newRow("unknown GTIN") << QStringLiteral("4006381333931") << 404 << QStringLiteral("04006381333931");
+        QTest::newRow("bad check digit")
+            << QStringLiteral("4740168000135") << 400 << QStringLiteral("check digit");
+        QTest::newRow("unknown GTIN")
+            << QStringLiteral("4006381333931") << 404 << QStringLiteral("04006381333931");
         QTest::newRow("unknown SKU") << QStringLiteral("NO-SUCH-SKU") << 404 << QStringLiteral("NO-SUCH-SKU");
         QTest::newRow("blank") << QStringLiteral("   ") << 400 << QStringLiteral("required");
         QTest::newRow("SQL-looking text") << QStringLiteral("x' OR '1'='1") << 404 << QStringLiteral("x' OR");
@@ -300,7 +324,8 @@ private Q_SLOTS:
         auto *call = m_api.lookup(code);
         QVERIFY(finish(call));
         QCOMPARE(call->status(), status);
-        QVERIFY2(call->errorMessage().contains(detailPart, Qt::CaseInsensitive), qPrintable(call->errorMessage()));
+        QVERIFY2(call->errorMessage().contains(detailPart, Qt::CaseInsensitive),
+                 qPrintable(call->errorMessage()));
     }
 
     void productMatchesCatalogue()
@@ -342,14 +367,16 @@ private Q_SLOTS:
         const QJsonObject target = m_catalog.products.at(m_catalog.products.size() / 2);
         const QString name = target.value(QStringLiteral("name")).toString();
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("q"), name.section(QLatin1Char(' '), 0, 1) + QLatin1Char(' ')
-                                                    + name.section(QLatin1Char(' '), 2, 2).left(4));
+        query.addQueryItem(QStringLiteral("q"),
+                           name.section(QLatin1Char(' '), 0, 1) + QLatin1Char(' ')
+                               + name.section(QLatin1Char(' '), 2, 2).left(4));
         query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("100"));
         const QJsonObject result = getJson(QStringLiteral("/v1/products"), query);
         QVERIFY(result.value(QStringLiteral("total")).toInt() >= 1);
         bool found = false;
         for (const auto &item : result.value(QStringLiteral("items")).toArray())
-            found = found || item[QStringLiteral("id")].toString() == target.value(QStringLiteral("id")).toString();
+            found = found
+                || item[QStringLiteral("id")].toString() == target.value(QStringLiteral("id")).toString();
         QVERIFY2(found, qPrintable(query.toString()));
 
         // Filters agree with counts made from the catalogue file.
@@ -373,7 +400,8 @@ private Q_SLOTS:
 
         QUrlQuery stocked;
         stocked.addQueryItem(QStringLiteral("inStockAt"), m_storeId);
-        QCOMPARE(getJson(QStringLiteral("/v1/products"), stocked).value(QStringLiteral("total")).toInt(), inStockHere);
+        QCOMPARE(getJson(QStringLiteral("/v1/products"), stocked).value(QStringLiteral("total")).toInt(),
+                 inStockHere);
 
         const QString category = m_catalog.products.first().value(QStringLiteral("category")).toString();
         QUrlQuery inCategory;
@@ -410,9 +438,9 @@ private Q_SLOTS:
     void searchTextIsNeverSyntax()
     {
         // Quotes, operators and FTS/tsquery syntax are just text: no 500, no error.
-        for (const QString &q : {QStringLiteral("\"mug"), QStringLiteral("a:* & b | !c"), QStringLiteral("NEAR(x y)"),
-                                 QStringLiteral("'; DROP TABLE products; --"), QStringLiteral("杯子"),
-                                 QStringLiteral("jõulud żółw")}) {
+        for (const QString &q : {QStringLiteral("\"mug"), QStringLiteral("a:* & b | !c"),
+                                 QStringLiteral("NEAR(x y)"), QStringLiteral("'; DROP TABLE products; --"),
+                                 QStringLiteral("杯子"), QStringLiteral("jõulud żółw")}) {
             QUrlQuery query;
             query.addQueryItem(QStringLiteral("q"), q);
             auto *call = m_api.get(QStringLiteral("/v1/products"), query);
@@ -441,44 +469,63 @@ private Q_SLOTS:
         QCOMPARE(lowest.value(QStringLiteral("total")).toInt(), total);
         const auto lowestItems = lowest.value(QStringLiteral("items")).toArray();
         for (qsizetype i = 1; i < lowestItems.size(); ++i)
-            QVERIFY(lowestItems[i - 1][QStringLiteral("rating")].toInt() <= lowestItems[i][QStringLiteral("rating")].toInt());
+            QVERIFY(lowestItems[i - 1][QStringLiteral("rating")].toInt()
+                    <= lowestItems[i][QStringLiteral("rating")].toInt());
 
-        const auto page1 = getJson(path, QUrlQuery(QStringLiteral("pageSize=5&page=1"))).value(QStringLiteral("items")).toArray();
-        const auto page2 = getJson(path, QUrlQuery(QStringLiteral("pageSize=5&page=2"))).value(QStringLiteral("items")).toArray();
+        const auto page1 = getJson(path, QUrlQuery(QStringLiteral("pageSize=5&page=1")))
+                               .value(QStringLiteral("items"))
+                               .toArray();
+        const auto page2 = getJson(path, QUrlQuery(QStringLiteral("pageSize=5&page=2")))
+                               .value(QStringLiteral("items"))
+                               .toArray();
         QCOMPARE(page1.size(), 5);
         QCOMPARE(page2.size(), 5);
         for (const auto &a : page1) {
             for (const auto &b : page2)
                 QVERIFY(a[QStringLiteral("id")] != b[QStringLiteral("id")]);
         }
-        QCOMPARE(getJson(path, QUrlQuery(QStringLiteral("sort=bogus")), 400).value(QStringLiteral("status")).toInt(), 400);
-        QCOMPARE(getJson(QStringLiteral("/v1/products/NOPE/reviews"), {}, 404).value(QStringLiteral("status")).toInt(), 404);
+        QCOMPARE(getJson(path, QUrlQuery(QStringLiteral("sort=bogus")), 400)
+                     .value(QStringLiteral("status"))
+                     .toInt(),
+                 400);
+        QCOMPARE(getJson(QStringLiteral("/v1/products/NOPE/reviews"), {}, 404)
+                     .value(QStringLiteral("status"))
+                     .toInt(),
+                 404);
     }
 
     void availabilityShowsThisStoreNearbyAndOnline()
     {
         const QJsonObject product = m_catalog.find([this](const QJsonObject &p) {
-            return !p.value(QStringLiteral("onlineOnly")).toBool() && storeQty(DemoCatalog::firstVariant(p), m_storeId) > 0;
+            return !p.value(QStringLiteral("onlineOnly")).toBool()
+                && storeQty(DemoCatalog::firstVariant(p), m_storeId) > 0;
         });
         const QJsonObject variant = DemoCatalog::firstVariant(product);
-        const QJsonObject result
-            = getJson(QStringLiteral("/v1/products/%1/availability").arg(product.value(QStringLiteral("id")).toString()));
+        const QJsonObject result = getJson(QStringLiteral("/v1/products/%1/availability")
+                                               .arg(product.value(QStringLiteral("id")).toString()));
         QCOMPARE(result[QStringLiteral("store")][QStringLiteral("id")].toString(), m_storeId);
         const QJsonObject first = result[QStringLiteral("variants")].toArray().first().toObject();
-        QCOMPARE(first[QStringLiteral("variantId")].toString(), variant.value(QStringLiteral("id")).toString());
+        QCOMPARE(first[QStringLiteral("variantId")].toString(),
+                 variant.value(QStringLiteral("id")).toString());
         const QJsonObject here = variant[QStringLiteral("stock")][m_storeId].toObject();
-        QCOMPARE(first[QStringLiteral("store")][QStringLiteral("qty")].toInt(), here.value(QStringLiteral("qty")).toInt());
-        QCOMPARE(first[QStringLiteral("store")][QStringLiteral("aisle")].toString(), here.value(QStringLiteral("aisle")).toString());
-        QCOMPARE(first[QStringLiteral("online")][QStringLiteral("qty")].toInt(), variant[QStringLiteral("online")][QStringLiteral("qty")].toInt());
+        QCOMPARE(first[QStringLiteral("store")][QStringLiteral("qty")].toInt(),
+                 here.value(QStringLiteral("qty")).toInt());
+        QCOMPARE(first[QStringLiteral("store")][QStringLiteral("aisle")].toString(),
+                 here.value(QStringLiteral("aisle")).toString());
+        QCOMPARE(first[QStringLiteral("online")][QStringLiteral("qty")].toInt(),
+                 variant[QStringLiteral("online")][QStringLiteral("qty")].toInt());
         const QJsonArray nearby = first[QStringLiteral("nearby")].toArray();
         QCOMPARE(nearby.size(), m_catalog.stores.size() - 1);
         for (qsizetype i = 1; i < nearby.size(); ++i)
-            QVERIFY(nearby[i - 1][QStringLiteral("distanceKm")].toDouble() <= nearby[i][QStringLiteral("distanceKm")].toDouble());
+            QVERIFY(nearby[i - 1][QStringLiteral("distanceKm")].toDouble()
+                    <= nearby[i][QStringLiteral("distanceKm")].toDouble());
         for (const auto &n : nearby) {
             QVERIFY(n[QStringLiteral("distanceKm")].toDouble() > 0.1);
-            QCOMPARE(n[QStringLiteral("qty")].toInt(), storeQty(variant, n[QStringLiteral("storeId")].toString()));
+            QCOMPARE(n[QStringLiteral("qty")].toInt(),
+                     storeQty(variant, n[QStringLiteral("storeId")].toString()));
         }
-        QCOMPARE(getJson(QStringLiteral("/v1/products/%1/availability").arg(product.value(QStringLiteral("id")).toString()),
+        QCOMPARE(getJson(QStringLiteral("/v1/products/%1/availability")
+                             .arg(product.value(QStringLiteral("id")).toString()),
                          QUrlQuery(QStringLiteral("store=atlantis")), 404)
                      .value(QStringLiteral("status"))
                      .toInt(),
@@ -489,14 +536,17 @@ private Q_SLOTS:
     {
         const QJsonObject product = m_catalog.products.at(7);
         const QJsonArray expected = product.value(QStringLiteral("related")).toArray();
-        const QJsonArray items
-            = getJson(QStringLiteral("/v1/products/%1/related").arg(product.value(QStringLiteral("id")).toString()))
-                  .value(QStringLiteral("items"))
-                  .toArray();
+        const QJsonArray items =
+            getJson(
+                QStringLiteral("/v1/products/%1/related").arg(product.value(QStringLiteral("id")).toString()))
+                .value(QStringLiteral("items"))
+                .toArray();
         QCOMPARE(items.size(), expected.size());
         for (qsizetype i = 0; i < items.size(); ++i) {
-            QCOMPARE(items[i][QStringLiteral("kind")].toString(), expected[i][QStringLiteral("kind")].toString());
-            QCOMPARE(items[i][QStringLiteral("product")][QStringLiteral("id")].toString(), expected[i][QStringLiteral("id")].toString());
+            QCOMPARE(items[i][QStringLiteral("kind")].toString(),
+                     expected[i][QStringLiteral("kind")].toString());
+            QCOMPARE(items[i][QStringLiteral("product")][QStringLiteral("id")].toString(),
+                     expected[i][QStringLiteral("id")].toString());
         }
     }
 
@@ -530,7 +580,8 @@ private Q_SLOTS:
 
     void largeAnswersAreGzipped()
     {
-        auto *reply = raw(HttpRequest::Method::Get, QStringLiteral("/v1/catalog/changes?limit=50"), m_deviceToken.toLatin1());
+        auto *reply = raw(HttpRequest::Method::Get, QStringLiteral("/v1/catalog/changes?limit=50"),
+                          m_deviceToken.toLatin1());
         QVERIFY(finish(reply));
         QCOMPARE(reply->status(), 200);
         QCOMPARE(reply->header("Content-Encoding"), QByteArrayLiteral("gzip"));
@@ -539,7 +590,8 @@ private Q_SLOTS:
 
     void imagesArePublicAndSafe()
     {
-        const QString image = m_catalog.products.first().value(QStringLiteral("images")).toArray().first().toString();
+        const QString image =
+            m_catalog.products.first().value(QStringLiteral("images")).toArray().first().toString();
         auto *reply = raw(HttpRequest::Method::Get, QStringLiteral("/images/") + image);
         QVERIFY(finish(reply));
         QCOMPARE(reply->status(), 200);

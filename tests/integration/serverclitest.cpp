@@ -22,7 +22,8 @@ class ServerCliTest : public QObject
     QTemporaryDir m_dir;
     QString db() const { return QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("cli.db")); }
 
-    static QProcess *start(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    static QProcess *start(const QStringList &arguments,
+                           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         auto *process = new QProcess;
         process->setProcessEnvironment(environment);
@@ -55,8 +56,8 @@ private Q_SLOTS:
     void unknownStoreIsAClearUsageError()
     {
         QByteArray out, err;
-        QCOMPARE(run({QStringLiteral("--db"), db(), QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--store"),
-                      QStringLiteral("atlantis")},
+        QCOMPARE(run({QStringLiteral("--db"), db(), QStringLiteral("device"), QStringLiteral("add"),
+                      QStringLiteral("--store"), QStringLiteral("atlantis")},
                      &out, &err),
                  2);
         QVERIFY2(err.contains("existing store") && err.contains("tln-centre"), err.constData());
@@ -66,9 +67,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("nonsense")} << QByteArray("--listen");
-        QTest::newRow("db scheme") << QStringList{QStringLiteral("--db"), QStringLiteral("mysql://x/y")} << QByteArray("scheme");
-        QTest::newRow("command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command");
+        QTest::newRow("listen") << QStringList {QStringLiteral("--listen"), QStringLiteral("nonsense")}
+                                << QByteArray("--listen");
+        QTest::newRow("db scheme") << QStringList {QStringLiteral("--db"), QStringLiteral("mysql://x/y")}
+                                   << QByteArray("scheme");
+        QTest::newRow("command") << QStringList {QStringLiteral("frobnicate")}
+                                 << QByteArray("unknown command");
     }
     void badFlagsAreRefused()
     {
@@ -82,8 +86,8 @@ private Q_SLOTS:
     void servesWithEnvironmentTwinsAndStopsOnSigterm()
     {
         QByteArray out, err;
-        QCOMPARE(run({QStringLiteral("--db"), db(), QStringLiteral("--seed-demo"), QStringLiteral("device"), QStringLiteral("add"),
-                      QStringLiteral("--store"), QStringLiteral("tln-centre")},
+        QCOMPARE(run({QStringLiteral("--db"), db(), QStringLiteral("--seed-demo"), QStringLiteral("device"),
+                      QStringLiteral("add"), QStringLiteral("--store"), QStringLiteral("tln-centre")},
                      &out, &err),
                  0);
         const QByteArray token = out.trimmed().split('\n').last();
@@ -95,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(server->waitForStarted());
         QByteArray banner;
         QTRY_VERIFY_WITH_TIMEOUT((banner += server->readAllStandardOutput()).contains("listening on"), 20000);
-        const auto match = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)")).match(QString::fromLatin1(banner));
+        const auto match = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)"))
+                               .match(QString::fromLatin1(banner));
         QVERIFY2(match.hasMatch(), banner.constData());
 
         HttpClient http;
@@ -106,8 +111,9 @@ private Q_SLOTS:
         QSignalSpy spy(reply, &HttpReply::finished);
         QVERIFY(spy.wait(10000));
         QCOMPARE(reply->status(), 200);
-        QCOMPARE(QJsonDocument::fromJson(reply->body())[QStringLiteral("store")][QStringLiteral("id")].toString(),
-                 QStringLiteral("tln-centre"));
+        QCOMPARE(
+            QJsonDocument::fromJson(reply->body())[QStringLiteral("store")][QStringLiteral("id")].toString(),
+            QStringLiteral("tln-centre"));
 
         server->terminate(); // SIGTERM
         QVERIFY(server->waitForFinished(10000));

@@ -68,14 +68,16 @@ bool TestServer::start(Backend backend, QString *error, bool *skipped)
         settings.databaseUrl = QStringLiteral("sqlite:") + m_sqliteFile;
     } else {
         if (postgresAdminUrl().isEmpty()) {
-            *error = QStringLiteral("OMNITOTE_TEST_PG_URL is not set (run through ctest, which starts a cluster)");
+            *error =
+                QStringLiteral("OMNITOTE_TEST_PG_URL is not set (run through ctest, which starts a cluster)");
             if (skipped)
                 *skipped = true;
             return false;
         }
         m_postgresDatabase = QStringLiteral("omnitote_test_%1").arg(QRandomGenerator::global()->generate());
         if (!adminExec(QStringLiteral("CREATE DATABASE %1").arg(m_postgresDatabase), error)) {
-            *error = QStringLiteral("PostgreSQL cluster at %1 not usable: %2").arg(postgresAdminUrl(), *error);
+            *error =
+                QStringLiteral("PostgreSQL cluster at %1 not usable: %2").arg(postgresAdminUrl(), *error);
             m_postgresDatabase.clear();
             if (skipped)
                 *skipped = true;

@@ -34,9 +34,10 @@ private Q_SLOTS:
     void httpsBackendWithToken()
     {
         QString error;
-        const auto options = parse({QStringLiteral("--backend"), QStringLiteral("https://omnitote.example.com/api"),
-                                    QStringLiteral("--token"), QStringLiteral("ot_dev_x")},
-                                   &error);
+        const auto options =
+            parse({QStringLiteral("--backend"), QStringLiteral("https://omnitote.example.com/api"),
+                   QStringLiteral("--token"), QStringLiteral("ot_dev_x")},
+                  &error);
         QVERIFY2(options, qPrintable(error));
         QVERIFY(!options->embedded());
         QCOMPARE(options->backendUrl.host(), QStringLiteral("omnitote.example.com"));
@@ -59,7 +60,8 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QFETCH(bool, accepted);
         QString error;
-        const auto options = parse({QStringLiteral("--backend"), url, QStringLiteral("--token"), QStringLiteral("t")}, &error);
+        const auto options =
+            parse({QStringLiteral("--backend"), url, QStringLiteral("--token"), QStringLiteral("t")}, &error);
         QCOMPARE(options.has_value(), accepted);
         if (!accepted)
             QVERIFY(!error.isEmpty());
@@ -68,7 +70,8 @@ private Q_SLOTS:
     void remoteBackendNeedsToken()
     {
         QString error;
-        QVERIFY(!parse({QStringLiteral("--backend"), QStringLiteral("https://omnitote.example.com")}, &error));
+        QVERIFY(
+            !parse({QStringLiteral("--backend"), QStringLiteral("https://omnitote.example.com")}, &error));
         QVERIFY(error.contains(QLatin1String("--token")));
     }
 
