@@ -37,9 +37,8 @@ void BackendStatus::connectToBackend()
             return;
         }
         m_retryDelayMs = 1000;
-        const auto &context = call->result();
-        m_storeName = context.storeName;
-        m_retailerName = context.retailerName;
+        m_storeName = call->result()->storeName;
+        m_retailerName = call->result()->retailerName;
         set(State::Ready, QString());
     });
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <apitypes.h>
+#include <backendapi.h>
 
 #include <QObject>
 #include <QPointer>
@@ -9,9 +9,6 @@
 #include <QUrl>
 
 namespace Omnitote {
-
-class BackendApi;
-class LookupCall;
 
 /** Looks up what the shopper scanned or typed and holds the product the product screen shows. */
 class ProductController : public QObject

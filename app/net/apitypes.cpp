@@ -94,13 +94,18 @@ std::optional<LookupResult> LookupResult::fromJson(const QJsonObject &json, QStr
     return result;
 }
 
-DeviceContext DeviceContext::fromJson(const QJsonObject &json)
+std::optional<DeviceContext> DeviceContext::fromJson(const QJsonObject &json, QString *error)
 {
+    if (!json.value(QStringLiteral("role")).isString()) {
+        *error = QStringLiteral("the answer names no role");
+        return std::nullopt;
+    }
     const auto store = json.value(QStringLiteral("store")).toObject();
     const auto retailer = json.value(QStringLiteral("retailer")).toObject();
-    return {json.value(QStringLiteral("role")).toString(), store.value(QStringLiteral("id")).toString(),
-            store.value(QStringLiteral("name")).toString(), retailer.value(QStringLiteral("name")).toString(),
-            retailer.value(QStringLiteral("currency")).toString()};
+    return DeviceContext {
+        json.value(QStringLiteral("role")).toString(), store.value(QStringLiteral("id")).toString(),
+        store.value(QStringLiteral("name")).toString(), retailer.value(QStringLiteral("name")).toString(),
+        retailer.value(QStringLiteral("currency")).toString()};
 }
 
 } // namespace Omnitote

@@ -87,7 +87,7 @@ struct DeviceContext
     QString retailerName;
     QString currency;
 
-    static DeviceContext fromJson(const QJsonObject &json);
+    static std::optional<DeviceContext> fromJson(const QJsonObject &json, QString *error);
 };
 
 } // namespace Omnitote

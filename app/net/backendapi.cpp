@@ -39,24 +39,6 @@ void ApiCall::onReplyFinished()
     Q_EMIT finished();
 }
 
-bool LookupCall::decode(const QJsonObject &json, QString *error)
-{
-    m_lookup = LookupResult::fromJson(json, error);
-    return m_lookup.has_value();
-}
-
-bool ProductCall::decode(const QJsonObject &json, QString *error)
-{
-    m_product = Product::fromJson(json, error);
-    return m_product.has_value();
-}
-
-bool DeviceContextCall::decode(const QJsonObject &json, QString *)
-{
-    m_context = DeviceContext::fromJson(json);
-    return true;
-}
-
 BackendApi::BackendApi(HttpClient *client, QObject *parent) : QObject(parent), m_client(client) { }
 
 void BackendApi::setBaseUrl(const QUrl &baseUrl)

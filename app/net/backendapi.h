@@ -43,47 +43,27 @@ private:
     friend class BackendApi;
 };
 
-/** GET /v1/lookup, typed. */
-class LookupCall : public ApiCall
+/** A call whose JSON answer decodes into `Result` (through `Result::fromJson(json, &error)`). */
+template<typename Result>
+class TypedCall : public ApiCall
 {
-    Q_OBJECT
 public:
-    const std::optional<LookupResult> &result() const { return m_lookup; }
+    const std::optional<Result> &result() const { return m_value; }
 
 private:
     using ApiCall::ApiCall;
-    bool decode(const QJsonObject &json, QString *error) override;
-    std::optional<LookupResult> m_lookup;
+    bool decode(const QJsonObject &json, QString *error) override
+    {
+        m_value = Result::fromJson(json, error);
+        return m_value.has_value();
+    }
+    std::optional<Result> m_value;
     friend class BackendApi;
 };
 
-/** GET /v1/products/{id}, typed. */
-class ProductCall : public ApiCall
-{
-    Q_OBJECT
-public:
-    const std::optional<Product> &result() const { return m_product; }
-
-private:
-    using ApiCall::ApiCall;
-    bool decode(const QJsonObject &json, QString *error) override;
-    std::optional<Product> m_product;
-    friend class BackendApi;
-};
-
-/** GET /v1/me, typed. */
-class DeviceContextCall : public ApiCall
-{
-    Q_OBJECT
-public:
-    const DeviceContext &result() const { return m_context; }
-
-private:
-    using ApiCall::ApiCall;
-    bool decode(const QJsonObject &json, QString *error) override;
-    DeviceContext m_context;
-    friend class BackendApi;
-};
+using LookupCall = TypedCall<LookupResult>;
+using ProductCall = TypedCall<Product>;
+using DeviceContextCall = TypedCall<DeviceContext>;
 
 /**
  * The kiosk's one facade over omnitote-server's REST API (server/openapi.yaml).

@@ -178,9 +178,9 @@ private Q_SLOTS:
         auto *me = other.me();
         QVERIFY(finish(me));
         QVERIFY2(me->ok(), qPrintable(me->errorMessage()));
-        QCOMPARE(me->result().role, QStringLiteral("device"));
-        QCOMPARE(me->result().storeId, m_storeId);
-        QCOMPARE(me->result().retailerName, m_catalog.retailer.value(QStringLiteral("name")).toString());
+        QCOMPARE(me->result()->role, QStringLiteral("device"));
+        QCOMPARE(me->result()->storeId, m_storeId);
+        QCOMPARE(me->result()->retailerName, m_catalog.retailer.value(QStringLiteral("name")).toString());
     }
 
     void adminBadBodies_data()
