@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include <diagnosticscli.h>
 #include <kioskapplication.h>
+
+#include <QCoreApplication>
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -11,6 +14,15 @@ Q_IMPORT_QML_PLUGIN(Omnitote_KioskPlugin)
 
 int main(int argc, char *argv[])
 {
+    // Diagnostics commands need no display: they must work over SSH on a kiosk with no screen.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (Omnitote::isDiagnosticsCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        return Omnitote::runDiagnosticsCli(QCoreApplication::arguments());
+    }
+
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("omnitote"));
     QGuiApplication::setOrganizationName(QStringLiteral("Omnitote"));
