@@ -54,6 +54,9 @@ def main():
             command = re.sub(r"-H (Authorization: Bearer \$TOKEN|Accept-Encoding: gzip)", r"-H '\1'", command)
             command = re.sub(r" (http://\S*&\S*)$", r" '\1'", command)
             command = command.replace("|", "\\|")
+            if r["requests"] == "0":
+                r["p50"] = r["p99"] = None
+                r["problems"] += " (0 answers within the run)"
             print(f"| {row['name']} | {fmt(r['rps'], 0 if (r['rps'] or 0) >= 100 else 1)} | {fmt(r['p50'], 2)} | {fmt(r['p99'], 2)} "
                   f"| {r['requests']} | {r['problems']} | {row['load_before']} | {row.get('drain_ms', '')} | `{command}` |")
 
