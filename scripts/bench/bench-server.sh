@@ -20,7 +20,7 @@
 # Every wrk run is bounded by --duration (default 20 s) and a per-request --timeout.
 set -euo pipefail
 
-usage() { sed -n '2,22p' "$0"; exit 2; }
+usage() { sed -n '2,20p' "$0"; exit 2; }
 [[ $# -ge 1 ]] || usage
 SIZE=$1; shift
 KEEP=0
