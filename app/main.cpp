@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 
 #include <QGuiApplication>
-#include <QLocale>
 #include <QQmlExtensionPlugin>
 #include <QTextStream>
 
@@ -27,10 +26,6 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("omnitote"));
     QGuiApplication::setOrganizationName(QStringLiteral("Omnitote"));
     QGuiApplication::setApplicationVersion(QStringLiteral(OMNITOTE_VERSION));
-
-    // A kiosk image often has no locale set; show euro prices the way English-speaking Europe writes them.
-    if (QLocale::system().language() == QLocale::C)
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::Ireland));
 
     QString error;
     auto options = Omnitote::KioskOptions::parse(QGuiApplication::arguments(), &error);

@@ -8,6 +8,7 @@ import Omnitote.Kiosk
 Rectangle {
     id: screen
     required property BackendStatus backend
+    required property LanguageController languages
     signal startRequested()
 
     gradient: Gradient {
@@ -66,6 +67,14 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }
+    }
+
+    LanguageBar {
+        objectName: "languageBar"
+        languages: screen.languages
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: Theme.spacing
     }
 
     Label {

@@ -8,6 +8,7 @@ ApplicationWindow {
     id: window
     required property BackendStatus backend
     required property ProductController products
+    required property LanguageController languages
 
     width: 1280
     height: 800
@@ -26,6 +27,7 @@ ApplicationWindow {
         id: attractScreen
         AttractScreen {
             backend: window.backend
+            languages: window.languages
             onStartRequested: stack.push(productScreen)
         }
     }
@@ -34,6 +36,7 @@ ApplicationWindow {
         id: productScreen
         ProductScreen {
             products: window.products
+            languages: window.languages
             onHomeRequested: {
                 window.products.clear()
                 stack.pop()

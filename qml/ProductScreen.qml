@@ -8,6 +8,7 @@ import Omnitote.Kiosk
 Rectangle {
     id: screen
     required property ProductController products
+    required property LanguageController languages
     signal homeRequested()
     color: Theme.background
 
@@ -52,6 +53,9 @@ Rectangle {
                     font.pixelSize: Theme.fontBody
                     enabled: codeField.text.trim().length > 0
                     onClicked: screen.products.lookup(codeField.text)
+                }
+                LanguageBar {
+                    languages: screen.languages
                 }
             }
         }
@@ -165,8 +169,8 @@ Rectangle {
                         Label {
                             text: screen.products.ratingCount === 0 ? qsTr("No reviews yet")
                                   : screen.products.ratingCount === 1 ? qsTr("%1 · 1 review")
-                                        .arg(screen.products.ratingAverage.toFixed(1))
-                                  : qsTr("%1 · %2 reviews").arg(screen.products.ratingAverage.toFixed(1))
+                                        .arg(Number(screen.products.ratingAverage).toLocaleString(Qt.locale(), 'f', 1))
+                                  : qsTr("%1 · %2 reviews").arg(Number(screen.products.ratingAverage).toLocaleString(Qt.locale(), 'f', 1))
                                         .arg(screen.products.ratingCount)
                             color: Theme.inkMuted
                             font.family: Theme.fontFamily

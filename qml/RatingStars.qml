@@ -8,7 +8,7 @@ Row {
     property int starSize: 24
     spacing: 2
     Accessible.role: Accessible.StaticText
-    Accessible.name: qsTr("Rated %1 out of 5").arg(rating.toFixed(1))
+    Accessible.name: qsTr("Rated %1 out of 5").arg(Number(rating).toLocaleString(Qt.locale(), 'f', 1))
 
     // How much of star `index` (0-4) is filled: 0, 1 or a fraction.
     function fillFor(index: int): real {

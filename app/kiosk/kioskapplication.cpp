@@ -3,6 +3,7 @@
 
 #include "backendstatus.h"
 #include "embeddedbackend.h"
+#include "languagecontroller.h"
 #include "productcontroller.h"
 
 #include <backendapi.h>
@@ -20,8 +21,11 @@ namespace Omnitote {
 KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_http(new HttpClient(this)),
       m_api(new BackendApi(m_http, this)), m_status(new BackendStatus(m_api, this)),
-      m_products(new ProductController(m_api, this))
+      m_products(new ProductController(m_api, this)), m_languages(new LanguageController(&m_engine, this))
 {
+    // Prices are formatted in the language's locale: a switch re-formats what is on screen.
+    connect(m_languages, &LanguageController::changed, m_products, &ProductController::changed);
+    m_languages->setLanguage(m_options.language);
     m_http->setUserAgent(QByteArrayLiteral("omnitote-kiosk/")
                          + QCoreApplication::applicationVersion().toLatin1());
     m_http->setDefaultTimeoutMs(8000);
@@ -34,7 +38,8 @@ bool KioskApplication::start()
 {
     m_engine.addImportPath(QStringLiteral("qrc:/"));
     m_engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue(m_status)},
-                                   {QStringLiteral("products"), QVariant::fromValue(m_products)}});
+                                   {QStringLiteral("products"), QVariant::fromValue(m_products)},
+                                   {QStringLiteral("languages"), QVariant::fromValue(m_languages)}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));
     if (m_engine.rootObjects().isEmpty())
         return false;

@@ -14,6 +14,7 @@ class BackendApi;
 class BackendStatus;
 class EmbeddedBackend;
 class HttpClient;
+class LanguageController;
 class ProductController;
 
 /** Builds the kiosk's long-lived objects, connects them, and loads the UI. */
@@ -30,6 +31,7 @@ public:
     QQmlApplicationEngine &engine() { return m_engine; }
     ProductController *products() const { return m_products; }
     BackendStatus *backendStatus() const { return m_status; }
+    LanguageController *languages() const { return m_languages; }
 
 private:
     void onBackendReady(const QUrl &baseUrl, const QString &token);
@@ -42,6 +44,7 @@ private:
     ProductController *m_products;
     EmbeddedBackend *m_embedded = nullptr;
     QQmlApplicationEngine m_engine;
+    LanguageController *m_languages;
 };
 
 } // namespace Omnitote

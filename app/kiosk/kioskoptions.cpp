@@ -44,6 +44,10 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
          QStringLiteral("id")},
         {QStringLiteral("data-dir"),
          QStringLiteral("Where the kiosk keeps its files [env OMNITOTE_DATA_DIR]"), QStringLiteral("dir")},
+        {QStringLiteral("language"),
+         QStringLiteral("Start in this language: en, zh_CN, et, pl "
+                        "[env OMNITOTE_LANGUAGE]"),
+         QStringLiteral("code")},
         {QStringLiteral("lookup"), QStringLiteral("Open the product for this code at start"),
          QStringLiteral("code")},
         {QStringLiteral("screenshot"),
@@ -65,6 +69,16 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
     options.dataDir = valueOrEnvironment(parser, QStringLiteral("data-dir"), "OMNITOTE_DATA_DIR");
     if (options.dataDir.isEmpty())
         options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString language = valueOrEnvironment(parser, QStringLiteral("language"), "OMNITOTE_LANGUAGE");
+    if (!language.isEmpty()) {
+        if (!QStringList {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("et"),
+                          QStringLiteral("pl")}
+                 .contains(language)) {
+            *error = QStringLiteral("--language wants en, zh_CN, et or pl (got \"%1\")").arg(language);
+            return std::nullopt;
+        }
+        options.language = language;
+    }
     options.lookupCode = parser.value(QStringLiteral("lookup"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));
 

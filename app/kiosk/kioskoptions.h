@@ -15,6 +15,7 @@ struct KioskOptions
     QString deviceToken;
     QString storeId;
     QString dataDir;
+    QString language = QStringLiteral("en"); // en, zh_CN, et, pl
     QString lookupCode; // open this product at start (demos, screenshots, tests)
     QString screenshotPath; // save a PNG once the first screen has settled, then quit
 

@@ -5,6 +5,7 @@
 
 #include <backendstatus.h>
 #include <kioskapplication.h>
+#include <languagecontroller.h>
 #include <productcontroller.h>
 
 #include <QGuiApplication>
@@ -101,6 +102,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->products()->status(), ProductController::Status::Error, 15000);
         QTRY_VERIFY(visibleItem(QStringLiteral("errorText")));
         QVERIFY(!visibleItem(QStringLiteral("errorText"))->property("text").toString().isEmpty());
+    }
+
+    void languageSwitchesEverywhereAtRunTime()
+    {
+        QVERIFY(m_kiosk->languages()->setLanguage(QStringLiteral("zh_CN")));
+        // The product screen is showing: its button and the price follow at once.
+        QTRY_VERIFY(sceneShowsText(window()->contentItem(), QStringLiteral("查询")));
+        QVERIFY(m_kiosk->languages()->setLanguage(QStringLiteral("et")));
+        QTRY_VERIFY(sceneShowsText(window()->contentItem(), QStringLiteral("Otsi")));
+        QVERIFY(m_kiosk->languages()->setLanguage(QStringLiteral("en")));
+        QTRY_VERIFY(sceneShowsText(window()->contentItem(), QStringLiteral("Look up")));
     }
 
     void cleanupTestCase() { m_kiosk.reset(); }
