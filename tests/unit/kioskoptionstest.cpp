@@ -70,7 +70,8 @@ private Q_SLOTS:
     void languageMustBeOneWeShip()
     {
         QString error;
-        QCOMPARE(parse({QStringLiteral("--language"), QStringLiteral("et")}, &error)->language, QStringLiteral("et"));
+        QCOMPARE(parse({QStringLiteral("--language"), QStringLiteral("et")}, &error)->language,
+                 QStringLiteral("et"));
         QCOMPARE(parse({}, &error)->language, QStringLiteral("en"));
         QVERIFY(!parse({QStringLiteral("--language"), QStringLiteral("fr")}, &error));
         QVERIFY(error.contains(QLatin1String("zh_CN")));
