@@ -9,6 +9,7 @@ ApplicationWindow {
     required property BackendStatus backend
     required property ProductController products
     required property LanguageController languages
+    required property SessionController session
 
     width: 1280
     height: 800
@@ -28,7 +29,10 @@ ApplicationWindow {
         AttractScreen {
             backend: window.backend
             languages: window.languages
-            onStartRequested: stack.push(productScreen)
+            onStartRequested: {
+                window.session.activity()
+                stack.push(productScreen)
+            }
         }
     }
 
@@ -37,11 +41,20 @@ ApplicationWindow {
         ProductScreen {
             products: window.products
             languages: window.languages
-            onHomeRequested: {
-                window.products.clear()
-                stack.pop()
-            }
+            onHomeRequested: window.session.end()
         }
+    }
+
+    // The session ended (timeout or Home): back to the attract screen; the models are already clear.
+    Connections {
+        target: window.session
+        function onEnded() {
+            stack.pop(null)
+        }
+    }
+
+    StillThereDialog {
+        session: window.session
     }
 
     // A scan or a lookup from anywhere opens the product screen.

@@ -5,6 +5,7 @@
 #include "embeddedbackend.h"
 #include "languagecontroller.h"
 #include "productcontroller.h"
+#include "sessioncontroller.h"
 
 #include <backendapi.h>
 #include <httpclient.h>
@@ -21,8 +22,16 @@ namespace Omnitote {
 KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_http(new HttpClient(this)),
       m_api(new BackendApi(m_http, this)), m_status(new BackendStatus(m_api, this)),
-      m_products(new ProductController(m_api, this)), m_languages(new LanguageController(&m_engine, this))
+      m_products(new ProductController(m_api, this)), m_languages(new LanguageController(&m_engine, this)),
+      m_session(new SessionController(m_options.idleSeconds * 1000, m_options.warningSeconds * 1000, this))
 {
+    // A shared tablet forgets the shopper: the product, the language they chose, and (as they
+    // land) the tote and any customer data. The screen follows the models back to the attract screen.
+    connect(m_session, &SessionController::ended, m_products, &ProductController::clear);
+    connect(m_session, &SessionController::ended, m_languages,
+            [this] { m_languages->setLanguage(m_options.language); });
+    // A scan or lookup starts or extends the session like a touch does.
+    connect(m_products, &ProductController::productShown, m_session, &SessionController::activity);
     // Prices are formatted in the language's locale: a switch re-formats what is on screen.
     connect(m_languages, &LanguageController::changed, m_products, &ProductController::changed);
     m_languages->setLanguage(m_options.language);
@@ -39,10 +48,12 @@ bool KioskApplication::start()
     m_engine.addImportPath(QStringLiteral("qrc:/"));
     m_engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue(m_status)},
                                    {QStringLiteral("products"), QVariant::fromValue(m_products)},
-                                   {QStringLiteral("languages"), QVariant::fromValue(m_languages)}});
+                                   {QStringLiteral("languages"), QVariant::fromValue(m_languages)},
+                                   {QStringLiteral("session"), QVariant::fromValue(m_session)}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));
     if (m_engine.rootObjects().isEmpty())
         return false;
+    m_session->watchInput();
 
     if (m_options.embedded()) {
         m_embedded = new EmbeddedBackend(m_options.dataDir, this);

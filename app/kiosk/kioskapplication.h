@@ -15,6 +15,7 @@ class BackendStatus;
 class EmbeddedBackend;
 class HttpClient;
 class LanguageController;
+class SessionController;
 class ProductController;
 
 /** Builds the kiosk's long-lived objects, connects them, and loads the UI. */
@@ -32,6 +33,7 @@ public:
     ProductController *products() const { return m_products; }
     BackendStatus *backendStatus() const { return m_status; }
     LanguageController *languages() const { return m_languages; }
+    SessionController *session() const { return m_session; }
 
 private:
     void onBackendReady(const QUrl &baseUrl, const QString &token);
@@ -45,6 +47,7 @@ private:
     EmbeddedBackend *m_embedded = nullptr;
     QQmlApplicationEngine m_engine;
     LanguageController *m_languages;
+    SessionController *m_session;
 };
 
 } // namespace Omnitote

@@ -48,6 +48,10 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
          QStringLiteral("Start in this language: en, zh_CN, et, pl "
                         "[env OMNITOTE_LANGUAGE]"),
          QStringLiteral("code")},
+        {QStringLiteral("idle-seconds"),
+         QStringLiteral("Seconds without a touch before \"Still there?\" "
+                        "[env OMNITOTE_IDLE_SECONDS; default 90]"),
+         QStringLiteral("seconds")},
         {QStringLiteral("lookup"), QStringLiteral("Open the product for this code at start"),
          QStringLiteral("code")},
         {QStringLiteral("screenshot"),
@@ -78,6 +82,15 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
             return std::nullopt;
         }
         options.language = language;
+    }
+    const QString idle = valueOrEnvironment(parser, QStringLiteral("idle-seconds"), "OMNITOTE_IDLE_SECONDS");
+    if (!idle.isEmpty()) {
+        bool ok = false;
+        options.idleSeconds = idle.toInt(&ok);
+        if (!ok || options.idleSeconds < 10 || options.idleSeconds > 3600) {
+            *error = QStringLiteral("--idle-seconds wants 10 to 3600 (got \"%1\")").arg(idle);
+            return std::nullopt;
+        }
     }
     options.lookupCode = parser.value(QStringLiteral("lookup"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));

@@ -16,6 +16,8 @@ struct KioskOptions
     QString storeId;
     QString dataDir;
     QString language = QStringLiteral("en"); // en, zh_CN, et, pl
+    int idleSeconds = 90; // no touch for this long: "Still there?"
+    int warningSeconds = 20; // then this long to answer before the session ends
     QString lookupCode; // open this product at start (demos, screenshots, tests)
     QString screenshotPath; // save a PNG once the first screen has settled, then quit
 

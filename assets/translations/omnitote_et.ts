@@ -30,7 +30,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="16"/>
+        <location filename="../../qml/Main.qml" line="17"/>
         <source>Omnitote</source>
         <translation>Omnitote</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="54"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="64"/>
         <source>The built-in store system could not start: %1</source>
         <translation>Sisseehitatud poe süsteem ei käivitunud: %1</translation>
     </message>
@@ -128,6 +128,29 @@
         <location filename="../../qml/RatingStars.qml" line="11"/>
         <source>Rated %1 out of 5</source>
         <translation>Hinne %1/5</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <location filename="../../qml/StillThereDialog.qml" line="30"/>
+        <source>Still there?</source>
+        <translation>Oled veel siin?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/StillThereDialog.qml" line="40"/>
+        <source>This screen clears in %1 s to keep your choices private.</source>
+        <translation>Ekraan tühjeneb %1 s pärast, et sinu valikud jääksid privaatseks.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/StillThereDialog.qml" line="51"/>
+        <source>I&apos;m still here</source>
+        <translation>Olen siin</translation>
+    </message>
+    <message>
+        <location filename="../../qml/StillThereDialog.qml" line="58"/>
+        <source>Start over</source>
+        <translation>Alusta uuesti</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include <kioskapplication.h>
 #include <languagecontroller.h>
 #include <productcontroller.h>
+#include <sessioncontroller.h>
 
 #include <QGuiApplication>
 #include <QQmlExtensionPlugin>
@@ -65,6 +66,8 @@ private Q_SLOTS:
         m_catalog = DemoCatalog::load();
         KioskOptions options;
         options.dataDir = m_dataDir.path();
+        options.idleSeconds = 2; // short, so the test can watch a session time out
+        options.warningSeconds = 1;
         m_kiosk = std::make_unique<KioskApplication>(options);
         QVERIFY(m_kiosk->start());
         QVERIFY(window());
@@ -113,6 +116,23 @@ private Q_SLOTS:
         QTRY_VERIFY(sceneShowsText(window()->contentItem(), QStringLiteral("Otsi")));
         QVERIFY(m_kiosk->languages()->setLanguage(QStringLiteral("en")));
         QTRY_VERIFY(sceneShowsText(window()->contentItem(), QStringLiteral("Look up")));
+    }
+
+    void idleSessionForgetsTheShopper()
+    {
+        QVERIFY(m_kiosk->languages()->setLanguage(QStringLiteral("pl")));
+        m_kiosk->products()->lookup(m_catalog.products.at(5).value(QStringLiteral("id")).toString());
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->products()->status(), ProductController::Status::Ready, 15000);
+        QCOMPARE(m_kiosk->session()->state(), SessionController::State::Active);
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->session()->state(), SessionController::State::Warning, 5000);
+        QTRY_VERIFY(visibleItem(QStringLiteral("countdownText")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->session()->state(), SessionController::State::Idle, 5000);
+        // Nothing of the shopper is left: no product, the default language, the attract screen.
+        QCOMPARE(m_kiosk->products()->status(), ProductController::Status::Empty);
+        QVERIFY(m_kiosk->products()->name().isEmpty());
+        QCOMPARE(m_kiosk->languages()->current(), QStringLiteral("en"));
+        QTRY_VERIFY(!visibleItem(QStringLiteral("productName")));
+        QTRY_VERIFY(sceneShowsText(window()->contentItem(), QStringLiteral("Scan or tap a product")));
     }
 
     void cleanupTestCase() { m_kiosk.reset(); }
