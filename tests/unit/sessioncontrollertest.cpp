@@ -38,14 +38,17 @@ private Q_SLOTS:
     void answeringTheWarningKeepsTheSession()
     {
         SessionController session(100, 400);
+        QList<State> states;
+        connect(&session, &SessionController::stateChanged, this, [&] { states.append(session.state()); });
         QSignalSpy ended(&session, &SessionController::ended);
         session.activity();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Warning, 2000);
         session.activity(); // "I'm still here"
         QCOMPARE(session.state(), State::Active);
-        QTest::qWait(300); // past the old countdown's 400 ms? not yet idle either
-        QVERIFY(session.state() != State::Idle);
-        QCOMPARE(ended.size(), 0);
+        // The old countdown is gone: the session ends only after a fresh idle time and a fresh warning.
+        QVERIFY(ended.wait(5000));
+        QCOMPARE(states,
+                 (QList<State> {State::Active, State::Warning, State::Active, State::Warning, State::Idle}));
     }
 
     void inputEventsCountAsActivityOnlyDuringASession()
