@@ -3,9 +3,7 @@
 
 #include "routes.h"
 
-#include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QTcpServer>
 
 #include <zlib.h>
 

@@ -6,6 +6,15 @@
 
 namespace Omnitote::Server {
 
+namespace {
+
+QString methodName(Router::Method method)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Router::Method>().valueToKey(int(method))).toUpper();
+}
+
+} // namespace
+
 void Router::add(Method method, const QString &pattern, QList<Role> roles, RouteHandler handler)
 {
     m_routes.append(
@@ -45,8 +54,7 @@ ApiResponse Router::dispatch(const QHttpServerRequest &request, Authenticator &a
         QStringList routeArgs;
         if (!matches(route, path, &routeArgs))
             continue;
-        allowed.append(
-            QString::fromLatin1(QMetaEnum::fromType<Method>().valueToKey(int(route.method))).toUpper());
+        allowed.append(methodName(route.method));
         if (route.method == request.method() && !found) {
             found = &route;
             args = routeArgs;
@@ -70,13 +78,10 @@ ApiResponse Router::dispatch(const QHttpServerRequest &request, Authenticator &a
                        QStringLiteral("A valid bearer token is required (Authorization: Bearer <token>)."))
                 .withHeader("WWW-Authenticate", "Bearer realm=\"omnitote\"");
         if (!found->roles.contains(principal->role))
-            return problem(
-                Status::Forbidden,
-                QStringLiteral("A %1 token may not call %2 %3.")
-                    .arg(Principal::roleName(principal->role),
-                         QString::fromLatin1(QMetaEnum::fromType<Method>().valueToKey(int(found->method)))
-                             .toUpper(),
-                         request.url().path()));
+            return problem(Status::Forbidden,
+                           QStringLiteral("A %1 token may not call %2 %3.")
+                               .arg(Principal::roleName(principal->role), methodName(found->method),
+                                    request.url().path()));
         apiRequest.principal = *principal;
     }
     return found->handler(apiRequest);

@@ -819,25 +819,14 @@ std::optional<QJsonArray> SqlStorage::related(const QString &productId)
     if (!exists || !exists->next())
         return std::nullopt;
     QJsonArray items;
-    auto q = run(QStringLiteral("SELECT r.kind, %1 FROM related r JOIN products p ON p.id = r.related_id "
+    // The kind comes after the summary columns, so productSummary() reads the row as it is.
+    auto q = run(QStringLiteral("SELECT %1, r.kind FROM related r JOIN products p ON p.id = r.related_id "
                                 "WHERE r.product_id = ? ORDER BY r.position")
                      .arg(QLatin1String(kSummaryColumns)),
                  {productId});
-    while (q && q->next()) {
-        // productSummary() reads columns from 0; the kind sits in front, so build the row view by hand.
-        QJsonObject summary {
-            {QStringLiteral("id"), q->value(1).toString()},
-            {QStringLiteral("name"), q->value(2).toString()},
-            {QStringLiteral("brand"), q->value(3).toString()},
-            {QStringLiteral("category"), q->value(4).toString()},
-            {QStringLiteral("onlineOnly"), q->value(5).toInt() != 0},
-            {QStringLiteral("price"), price(q->value(6).toLongLong())},
-            {QStringLiteral("rating"), ratingObject(q->value(8).toLongLong(), q->value(9).toLongLong())}};
-        const auto images = imageUrls(q->value(7).toString());
-        summary.insert(QStringLiteral("image"), images.isEmpty() ? QJsonValue() : images.first());
-        items.append(QJsonObject {{QStringLiteral("kind"), q->value(0).toString()},
-                                  {QStringLiteral("product"), summary}});
-    }
+    while (q && q->next())
+        items.append(QJsonObject {{QStringLiteral("kind"), q->value(9).toString()},
+                                  {QStringLiteral("product"), productSummary(*q)}});
     return items;
 }
 
