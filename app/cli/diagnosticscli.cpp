@@ -1,42 +1,59 @@
 // SPDX-License-Identifier: MIT
 #include "diagnosticscli.h"
 
-#include <scannedcodejson.h>
+#include "diagnosticscommand.h"
 
-#include <QJsonDocument>
 #include <QTextStream>
+
+#include <algorithm>
+#include <array>
 
 namespace Omnitote {
 
 namespace {
 
-int parseCommand(const QStringList &payloads)
+// Every diagnostics command. Add a line here and a run function in its own file.
+constexpr std::array commands {
+    DiagnosticsCommand {"parse",
+                        "parse PAYLOAD   classify what a scanner sent (GTIN, GS1, Digital Link, ...)",
+                        runParseCommand},
+};
+
+const DiagnosticsCommand *findCommand(const QString &name)
+{
+    const auto found = std::find_if(commands.begin(), commands.end(), [&](const DiagnosticsCommand &c) {
+        return name == QLatin1String(c.name);
+    });
+    return found == commands.end() ? nullptr : &*found;
+}
+
+int printHelp()
 {
     QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (payloads.size() != 1) {
-        err << "usage: omnitote parse PAYLOAD   (GS as the 0x1D byte; an AIM id like ]C1 may lead)"
-            << Qt::endl;
-        return 2;
-    }
-    const ScannedCode code = parseScannedCode(payloads.first());
-    out << QJsonDocument(scannedCodeToJson(code)).toJson(QJsonDocument::Compact) << Qt::endl;
-    return code.ok() ? 0 : 1;
+    out << "omnitote diagnostics commands (JSON on stdout, non-zero exit on error):" << Qt::endl;
+    for (const auto &command : commands)
+        out << "  omnitote " << command.usage << Qt::endl;
+    return 0;
 }
 
 } // namespace
 
 bool isDiagnosticsCommand(const QStringList &arguments)
 {
-    return arguments.size() > 1 && arguments.at(1) == QLatin1String("parse");
+    if (arguments.size() < 2)
+        return false;
+    const QString &name = arguments.at(1);
+    return name == QLatin1String("help") || findCommand(name) != nullptr;
 }
 
 int runDiagnosticsCli(const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
-    if (command == QLatin1String("parse"))
-        return parseCommand(arguments.mid(2));
-    QTextStream(stderr) << "omnitote: unknown command " << command << Qt::endl;
+    const QString name = arguments.value(1);
+    if (name == QLatin1String("help"))
+        return printHelp();
+    if (const auto *command = findCommand(name))
+        return command->run(arguments.mid(2));
+    QTextStream(stderr) << "omnitote: unknown command " << name << Qt::endl;
     return 2;
 }
 

@@ -9,9 +9,8 @@ namespace Omnitote {
 bool isDiagnosticsCommand(const QStringList &arguments);
 
 /**
- * Support staff's and tests' commands, run without a window:
- *   omnitote parse PAYLOAD   what a scanner sent, parsed, as one JSON object (exit 1 on an error)
- * More (decode, ndef, nfc-read) come with the scanning and NFC work.
+ * Support staff's and tests' commands, run without a window (see diagnosticscommands.cpp for the
+ * list). Each prints JSON on stdout and exits non-zero on an error.
  */
 int runDiagnosticsCli(const QStringList &arguments);
 

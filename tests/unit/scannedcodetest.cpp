@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "scannedcode.h"
+#include "scanevent.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -296,6 +297,44 @@ private Q_SLOTS:
             if (!code.gtin.isEmpty())
                 QCOMPARE(code.gtin.size(), 14);
         }
+    }
+
+    // What a ScanEvent asks the backend for, per kind of code; invalid codes have no lookup key.
+    void scanEventLookupKey_data()
+    {
+        QTest::addColumn<QString>("payload");
+        QTest::addColumn<QString>("lookupKey");
+        QTest::newRow("ean-13 padded to 14") << "4740168000134"
+                                             << "04740168000134";
+        QTest::newRow("gs1 element string") << "]C1010474016800013410ABC"
+                                            << "04740168000134";
+        QTest::newRow("nfc uid") << "nfc:046d771da9e396"
+                                 << "nfc:046D771DA9E396";
+        QTest::newRow("url") << " https://shop.example/p/100133 "
+                             << "https://shop.example/p/100133";
+        QTest::newRow("sku text") << "100133-OAK-30X20"
+                                  << "100133-OAK-30X20";
+    }
+    void scanEventLookupKey()
+    {
+        QFETCH(QString, payload);
+        QFETCH(QString, lookupKey);
+        const qint64 before = scanClockNs();
+        const ScanEvent event =
+            ScanEvent::make(ScanEvent::Source::HidScanner, payload, QStringLiteral("EAN-13"));
+        QVERIFY(event.code.ok());
+        QCOMPARE(event.lookupKey(), lookupKey);
+        QVERIFY(event.capturedAtNs >= before);
+        QVERIFY(event.emittedAtNs >= event.capturedAtNs);
+        const QJsonObject json = scanEventToJson(event);
+        QCOMPARE(json.value(QLatin1String("source")).toString(), QStringLiteral("hid"));
+        QCOMPARE(json.value(QLatin1String("lookupKey")).toString(), lookupKey);
+    }
+    void scanEventWithInvalidCodeHasNoLookupKey()
+    {
+        const ScanEvent event = ScanEvent::make(ScanEvent::Source::Camera, QStringLiteral("4740168000135"));
+        QVERIFY(!event.code.ok());
+        QVERIFY(!scanEventToJson(event).contains(QLatin1String("lookupKey")));
     }
 };
 
