@@ -64,6 +64,7 @@ HidBurstParser::Step HidBurstParser::finish(Step step)
         step.drop = held();
         step.scan = text;
         step.firstKeyNs = m_firstNs;
+        m_scanEndNs = m_lastNs;
     } else {
         step.replay += held();
     }
@@ -85,6 +86,13 @@ HidBurstParser::Step HidBurstParser::feed(const HidKey &key, qint64 atNs)
     // Too slow for a scanner: what was held was a person typing.
     if (!m_keys.isEmpty() && atNs - m_lastNs > qint64(m_config.maxGapMs) * 1000000)
         step = flush();
+    // Enter or Tab right after a scan is the scanner's too (a suffix and then Enter, or CR LF).
+    if (m_keys.isEmpty() && ends(key, m_config) && m_scanEndNs > 0 && atNs >= m_scanEndNs
+        && atNs - m_scanEndNs <= qint64(m_config.maxGapMs) * 1000000) {
+        m_scanEndNs = atNs;
+        step.drop += 1;
+        return step;
+    }
     // Enter or Tab on its own is a person's, and so is a burst that cannot carry the prefix.
     if (m_keys.isEmpty() && ends(key, m_config)) {
         step.replay += 1;

@@ -81,6 +81,7 @@ private:
     QList<HidKey> m_keys;
     qint64 m_firstNs = 0;
     qint64 m_lastNs = 0;
+    qint64 m_scanEndNs = 0; // the last scan's last key
 };
 
 } // namespace Omnitote

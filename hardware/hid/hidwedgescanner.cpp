@@ -139,16 +139,16 @@ void HidWedgeScanner::apply(const HidBurstParser::Step &step)
 {
     for (int i = 0; i < step.replay && !m_held.isEmpty(); ++i)
         replay(m_held.takeFirst());
-    if (step.drop > 0 && !m_held.isEmpty()) {
-        const qint64 capturedNs = m_held.first().arrivedNs;
-        for (int i = 0; i < step.drop && !m_held.isEmpty(); ++i) {
-            const HeldKey held = m_held.takeFirst();
-            if (!held.released)
-                m_swallowReleases.append(held.key);
-        }
-        // A release that never comes (focus moved away mid-key) must not swallow a later key.
-        while (m_swallowReleases.size() > 16)
-            m_swallowReleases.removeFirst();
+    const qint64 capturedNs = m_held.isEmpty() ? scanClockNs() : m_held.first().arrivedNs;
+    for (int i = 0; i < step.drop && !m_held.isEmpty(); ++i) {
+        const HeldKey held = m_held.takeFirst();
+        if (!held.released)
+            m_swallowReleases.append(held.key);
+    }
+    // A release that never comes (focus moved away mid-key) must not swallow a later key forever.
+    while (m_swallowReleases.size() > 16)
+        m_swallowReleases.removeFirst();
+    if (!step.scan.isEmpty()) {
         ScanEvent scan = ScanEvent::make(ScanEvent::Source::HidScanner, step.scan, {}, capturedNs);
         scan.sourceId = QStringLiteral("keyboard");
         qCDebug(lcHid) << "scan of" << step.scan.size() << "characters";
