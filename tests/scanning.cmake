@@ -12,4 +12,13 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
 endif()
 omnitote_add_test(NAME scancontrollertest SOURCES integration/scancontrollertest.cpp
     LIBS omnitote-testsupport omnitote-kiosk LABELS integration)
+# Scan-to-product latency in the real kiosk (docs/PERFORMANCE.md). A benchmark, not a timed test: the
+# smoke run only checks that it works (label bench).
+qt_add_executable(scanlatencybench bench/scanlatencybench.cpp)
+target_link_libraries(scanlatencybench PRIVATE Qt6::Test Qt6::Quick omnitote-testsupport omnitote-kiosk
+    omnitote-kioskplugin omnitote-qml omnitote-qmlplugin)
+omnitote_strict_warnings(scanlatencybench)
+add_test(NAME scanlatencybench-smoke COMMAND scanlatencybench --scans 5 --warmup 1)
+set_tests_properties(scanlatencybench-smoke PROPERTIES LABELS bench TIMEOUT 120
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 # --- end USB/HID ----------------------------------------------------------------------------------
