@@ -27,7 +27,11 @@ void ScanController::addSource(ScanSource *source)
         source->setParent(this);
     m_sources.append(source);
     connect(source, &ScanSource::scanned, this, &ScanController::handle);
-    connect(source, &ScanSource::stateChanged, this, &ScanController::sourcesChanged);
+    connect(source, &ScanSource::stateChanged, this, [this, source] {
+        // Support reads the log when a scanner "does nothing": say which one and why.
+        qCInfo(lcScan).noquote() << source->objectName() << "is" << source->state() << source->statusText();
+        Q_EMIT sourcesChanged();
+    });
     connect(source, &QObject::destroyed, this, [this, source] {
         m_sources.removeOne(source);
         Q_EMIT sourcesChanged();
