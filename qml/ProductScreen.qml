@@ -106,11 +106,11 @@ Rectangle {
                 }
             }
 
-            // A scan that failed its checks: say why above whatever is showing, which stays.
+            // A scan that failed its checks: say why, below whatever is showing, which stays.
             Label {
                 objectName: "scanErrorText"
-                anchors.top: parent.top
-                anchors.topMargin: Theme.spacing
+                anchors.bottom: parent.bottom
+                anchors.bottomMargin: Theme.spacing
                 anchors.horizontalCenter: parent.horizontalCenter
                 width: Math.min(parent.width * 0.8, 760)
                 z: 1

@@ -15,7 +15,11 @@ namespace Omnitote {
 
 ScanController::ScanController(ProductController *products, SessionController *session, QObject *parent)
     : QObject(parent), m_products(products), m_session(session)
-{ }
+{
+    m_errorTimer.setSingleShot(true);
+    m_errorTimer.setInterval(6000);
+    connect(&m_errorTimer, &QTimer::timeout, this, [this] { setLastError({}); });
+}
 
 ScanController::~ScanController() = default;
 
@@ -95,6 +99,10 @@ bool ScanController::isDuplicate(const ScanEvent &event)
 
 void ScanController::setLastError(const QString &error)
 {
+    if (error.isEmpty())
+        m_errorTimer.stop();
+    else
+        m_errorTimer.start();
     if (error == m_lastError)
         return;
     m_lastError = error;

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -52,6 +53,8 @@ public:
     int scanCount() const { return m_scanCount; }
     int dedupeWindowMs() const { return m_dedupeWindowMs; }
     void setDedupeWindowMs(int ms);
+    /** How long lastError stays before it clears itself (the shopper has read it; default 6 s). */
+    void setErrorDisplayMs(int ms) { m_errorTimer.setInterval(ms); }
 
 Q_SIGNALS:
     void lastScanChanged();
@@ -78,6 +81,7 @@ private:
     int m_dedupeWindowMs = 1500;
     QString m_lastKey;
     qint64 m_lastSeenNs = 0;
+    QTimer m_errorTimer;
 };
 
 } // namespace Omnitote

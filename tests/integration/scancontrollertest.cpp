@@ -171,10 +171,18 @@ private Q_SLOTS:
         QCOMPARE(m_products->status(), ProductController::Status::Empty);
         QVERIFY(m_products->code().isEmpty());
         QCOMPARE(m_session->state(), SessionController::State::Active); // still, someone is there
+        // The message goes away by itself once read.
+        m_scans->setErrorDisplayMs(50);
+        m_scans->handle(scanAt(QStringLiteral("4006381333932"), 2000 * ms));
+        QCOMPARE(rejected.size(), 2);
+        QTRY_VERIFY(m_scans->lastError().isEmpty());
+        m_scans->handle(scanAt(QStringLiteral("4006381333932"), 2001 * ms)); // a duplicate: no new message
+        QVERIFY(m_scans->lastError().isEmpty());
+        QCOMPARE(rejected.size(), 2);
 
         // A good scan clears the message and shows the product.
         QSignalSpy shown(m_products.get(), &ProductController::productShown);
-        m_scans->handle(scanAt(gtinOf(0), 10 * ms));
+        m_scans->handle(scanAt(gtinOf(0), 2010 * ms));
         QVERIFY(m_scans->lastError().isEmpty());
         QVERIFY(shown.wait(15000));
         QCOMPARE(shown.first().first().toString(), idOf(0));
