@@ -10,6 +10,7 @@ ApplicationWindow {
     required property ProductController products
     required property LanguageController languages
     required property SessionController session
+    required property ScanController scans
 
     width: 1280
     height: 800
@@ -41,6 +42,7 @@ ApplicationWindow {
         ProductScreen {
             products: window.products
             languages: window.languages
+            scans: window.scans
             onHomeRequested: window.session.end()
         }
     }
@@ -57,11 +59,19 @@ ApplicationWindow {
         session: window.session
     }
 
-    // A scan or a lookup from anywhere opens the product screen.
+    // A scan or a lookup from anywhere opens the product screen; so does a scan that could not be
+    // read, so the shopper sees why.
     Connections {
         target: window.products
         function onChanged() {
             if (window.products.status !== ProductController.Empty && stack.depth === 1)
+                stack.push(productScreen)
+        }
+    }
+    Connections {
+        target: window.scans
+        function onRejected() {
+            if (stack.depth === 1)
                 stack.push(productScreen)
         }
     }

@@ -9,6 +9,7 @@ Rectangle {
     id: screen
     required property ProductController products
     required property LanguageController languages
+    required property ScanController scans
     signal homeRequested()
     color: Theme.background
 
@@ -16,7 +17,7 @@ Rectangle {
         anchors.fill: parent
         spacing: 0
 
-        // Top bar: home, and the code field (a USB scanner types into it too, until the HID issue lands).
+        // Top bar: home, and the code field. A USB scanner never types into it: its scans arrive as scans.
         Rectangle {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget + 2 * Theme.spacing
@@ -52,7 +53,7 @@ Rectangle {
                     Layout.preferredWidth: 160
                     font.pixelSize: Theme.fontBody
                     enabled: codeField.text.trim().length > 0
-                    onClicked: screen.products.lookup(codeField.text)
+                    onClicked: screen.scans.submitManual(codeField.text)
                 }
                 LanguageBar {
                     languages: screen.languages
@@ -102,6 +103,30 @@ Rectangle {
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.WordWrap
                     horizontalAlignment: Text.AlignHCenter
+                }
+            }
+
+            // A scan that failed its checks: say why, below whatever is showing, which stays.
+            Label {
+                objectName: "scanErrorText"
+                anchors.bottom: parent.bottom
+                anchors.bottomMargin: Theme.spacing
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: Math.min(parent.width * 0.8, 760)
+                z: 1
+                visible: screen.scans.lastError.length > 0
+                text: screen.scans.lastError
+                padding: Theme.spacing
+                color: Theme.error
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                background: Rectangle {
+                    color: Theme.surface
+                    radius: Theme.radius
+                    border.color: Theme.error
+                    border.width: 2
                 }
             }
 

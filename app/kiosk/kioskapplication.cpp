@@ -5,10 +5,16 @@
 #include "embeddedbackend.h"
 #include "languagecontroller.h"
 #include "productcontroller.h"
+#include "scancontroller.h"
 #include "sessioncontroller.h"
 
 #include <backendapi.h>
+#include <hidwedgescanner.h>
 #include <httpclient.h>
+#include <simulatedscansource.h>
+#ifdef OMNITOTE_HAVE_EVDEV
+#include <evdevscanner.h>
+#endif
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -23,8 +29,10 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_http(new HttpClient(this)),
       m_api(new BackendApi(m_http, this)), m_status(new BackendStatus(m_api, this)),
       m_products(new ProductController(m_api, this)), m_languages(new LanguageController(&m_engine, this)),
-      m_session(new SessionController(m_options.idleSeconds * 1000, m_options.warningSeconds * 1000, this))
+      m_session(new SessionController(m_options.idleSeconds * 1000, m_options.warningSeconds * 1000, this)),
+      m_scans(new ScanController(m_products, m_session, this))
 {
+    m_scans->setDedupeWindowMs(m_options.scanDedupeMs);
     // A shared tablet forgets the shopper: the product, the language they chose, and (as they
     // land) the tote and any customer data. The screen follows the models back to the attract screen.
     connect(m_session, &SessionController::ended, m_products, &ProductController::clear);
@@ -49,11 +57,15 @@ bool KioskApplication::start()
     m_engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue(m_status)},
                                    {QStringLiteral("products"), QVariant::fromValue(m_products)},
                                    {QStringLiteral("languages"), QVariant::fromValue(m_languages)},
-                                   {QStringLiteral("session"), QVariant::fromValue(m_session)}});
+                                   {QStringLiteral("session"), QVariant::fromValue(m_session)},
+                                   {QStringLiteral("scans"), QVariant::fromValue(m_scans)}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));
     if (m_engine.rootObjects().isEmpty())
         return false;
     m_session->watchInput();
+    // After watchInput: the wedge's filter then runs first and keys it swallows never count twice.
+    addScanSources();
+    m_scans->startSources();
 
     if (m_options.embedded()) {
         m_embedded = new EmbeddedBackend(m_options.dataDir, this);
@@ -79,6 +91,39 @@ void KioskApplication::onBackendReady(const QUrl &baseUrl, const QString &token)
     m_status->connectToBackend();
     if (!m_options.lookupCode.isEmpty())
         m_products->lookup(m_options.lookupCode);
+}
+
+void KioskApplication::addScanSources()
+{
+    HidScanConfig hid;
+    hid.prefix = m_options.hidPrefix;
+    hid.suffix = m_options.hidSuffix;
+    hid.maxGapMs = m_options.hidMaxGapMs;
+    hid.minLength = m_options.hidMinLength;
+    hid.gsSubstitute = m_options.hidGsSubstitute;
+    if (m_options.hidWedge) {
+        auto *wedge = new HidWedgeScanner(hid, m_scans);
+        wedge->setObjectName(QStringLiteral("USB scanner (keyboard)"));
+        m_scans->addSource(wedge);
+    }
+    if (!m_options.evdevDevice.isEmpty()) {
+#ifdef OMNITOTE_HAVE_EVDEV
+        auto *evdev = new EvdevScanner(m_options.evdevDevice, hid, m_scans);
+        evdev->setObjectName(QStringLiteral("USB scanner (%1)").arg(m_options.evdevDevice));
+        m_scans->addSource(evdev);
+#else
+        qCWarning(lcKiosk) << "--evdev-device needs Linux; ignored";
+#endif
+    }
+    if (!m_options.simulateScansFile.isEmpty()) {
+        auto *simulated = new SimulatedScanSource(ScanEvent::Source::HidScanner, m_scans);
+        simulated->setObjectName(QStringLiteral("Simulated scanner"));
+        QString error;
+        if (simulated->loadFile(m_options.simulateScansFile, 3000, &error))
+            m_scans->addSource(simulated);
+        else
+            qCWarning(lcKiosk) << error;
+    }
 }
 
 void KioskApplication::scheduleScreenshot()

@@ -15,6 +15,7 @@ class BackendStatus;
 class EmbeddedBackend;
 class HttpClient;
 class LanguageController;
+class ScanController;
 class SessionController;
 class ProductController;
 
@@ -34,10 +35,12 @@ public:
     BackendStatus *backendStatus() const { return m_status; }
     LanguageController *languages() const { return m_languages; }
     SessionController *session() const { return m_session; }
+    ScanController *scans() const { return m_scans; }
 
 private:
     void onBackendReady(const QUrl &baseUrl, const QString &token);
     void scheduleScreenshot();
+    void addScanSources();
 
     KioskOptions m_options;
     HttpClient *m_http;
@@ -48,6 +51,7 @@ private:
     QQmlApplicationEngine m_engine;
     LanguageController *m_languages;
     SessionController *m_session;
+    ScanController *m_scans;
 };
 
 } // namespace Omnitote

@@ -14,6 +14,42 @@ QString valueOrEnvironment(const QCommandLineParser &parser, const QString &name
     return parser.isSet(name) ? parser.value(name) : qEnvironmentVariable(environment);
 }
 
+// "\x1d" and friends, so a prefix or suffix with control characters fits on a command line.
+QString unescape(const QString &value)
+{
+    QString out;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QString hex = value.mid(i + 2, 2);
+        bool ok = false;
+        const uint code =
+            value.mid(i, 2) == QLatin1String("\\x") && hex.size() == 2 ? hex.toUInt(&ok, 16) : 0;
+        if (ok) {
+            out.append(QChar(code));
+            i += 3;
+        } else {
+            out.append(value.at(i));
+        }
+    }
+    return out;
+}
+
+// An integer option in [min, max]; false with a message when it is not one.
+bool intOption(const QCommandLineParser &parser, const QString &name, const char *environment, int min,
+               int max, int *value, QString *error)
+{
+    const QString text = valueOrEnvironment(parser, name, environment);
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    const int parsed = text.toInt(&ok);
+    if (!ok || parsed < min || parsed > max) {
+        *error = QStringLiteral("--%1 wants %2 to %3 (got \"%4\")").arg(name).arg(min).arg(max).arg(text);
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+
 bool isLoopback(const QUrl &url)
 {
     if (url.host() == QLatin1String("localhost"))
@@ -56,6 +92,39 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
          QStringLiteral("code")},
         {QStringLiteral("screenshot"),
          QStringLiteral("Save the window as PNG once it has settled, then quit"), QStringLiteral("file.png")},
+        {QStringLiteral("no-hid-wedge"),
+         QStringLiteral("Do not listen for a USB scanner typing into the app [env OMNITOTE_HID_WEDGE=0]")},
+        {QStringLiteral("hid-prefix"),
+         QStringLiteral("What the USB scanner sends before each code, \\xHH escapes allowed "
+                        "[env OMNITOTE_HID_PREFIX]"),
+         QStringLiteral("text")},
+        {QStringLiteral("hid-suffix"),
+         QStringLiteral("What the USB scanner sends after each code (Enter and Tab always end one) "
+                        "[env OMNITOTE_HID_SUFFIX]"),
+         QStringLiteral("text")},
+        {QStringLiteral("hid-max-gap-ms"),
+         QStringLiteral(
+             "Longest pause between two keys of one scan [env OMNITOTE_HID_MAX_GAP_MS; default 35]"),
+         QStringLiteral("ms")},
+        {QStringLiteral("hid-min-length"),
+         QStringLiteral("Shortest code that counts as a scan [env OMNITOTE_HID_MIN_LENGTH; default 4]"),
+         QStringLiteral("n")},
+        {QStringLiteral("hid-gs"),
+         QStringLiteral("What the USB scanner types for GS/FNC1 (Ctrl+] and Alt+029 always work) "
+                        "[env OMNITOTE_HID_GS]"),
+         QStringLiteral("text")},
+        {QStringLiteral("evdev-device"),
+         QStringLiteral("Linux: read the scanner from this input device, grabbed exclusively "
+                        "[env OMNITOTE_EVDEV_DEVICE]"),
+         QStringLiteral("/dev/input/eventN")},
+        {QStringLiteral("scan-dedupe-ms"),
+         QStringLiteral("The same code again within this time is one scan "
+                        "[env OMNITOTE_SCAN_DEDUPE_MS; default 1500]"),
+         QStringLiteral("ms")},
+        {QStringLiteral("simulate-scans"),
+         QStringLiteral("Play the codes in this file as scans, one per line, every 3 s (demos) "
+                        "[env OMNITOTE_SIMULATE_SCANS]"),
+         QStringLiteral("file")},
     });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -83,15 +152,26 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
         }
         options.language = language;
     }
-    const QString idle = valueOrEnvironment(parser, QStringLiteral("idle-seconds"), "OMNITOTE_IDLE_SECONDS");
-    if (!idle.isEmpty()) {
-        bool ok = false;
-        options.idleSeconds = idle.toInt(&ok);
-        if (!ok || options.idleSeconds < 10 || options.idleSeconds > 3600) {
-            *error = QStringLiteral("--idle-seconds wants 10 to 3600 (got \"%1\")").arg(idle);
-            return std::nullopt;
-        }
-    }
+    if (!intOption(parser, QStringLiteral("idle-seconds"), "OMNITOTE_IDLE_SECONDS", 10, 3600,
+                   &options.idleSeconds, error)
+        || !intOption(parser, QStringLiteral("hid-max-gap-ms"), "OMNITOTE_HID_MAX_GAP_MS", 5, 500,
+                      &options.hidMaxGapMs, error)
+        || !intOption(parser, QStringLiteral("hid-min-length"), "OMNITOTE_HID_MIN_LENGTH", 1, 256,
+                      &options.hidMinLength, error)
+        || !intOption(parser, QStringLiteral("scan-dedupe-ms"), "OMNITOTE_SCAN_DEDUPE_MS", 0, 60000,
+                      &options.scanDedupeMs, error))
+        return std::nullopt;
+    options.hidWedge = !parser.isSet(QStringLiteral("no-hid-wedge"))
+        && qEnvironmentVariable("OMNITOTE_HID_WEDGE") != QLatin1String("0");
+    options.hidPrefix =
+        unescape(valueOrEnvironment(parser, QStringLiteral("hid-prefix"), "OMNITOTE_HID_PREFIX"));
+    options.hidSuffix =
+        unescape(valueOrEnvironment(parser, QStringLiteral("hid-suffix"), "OMNITOTE_HID_SUFFIX"));
+    options.hidGsSubstitute =
+        unescape(valueOrEnvironment(parser, QStringLiteral("hid-gs"), "OMNITOTE_HID_GS"));
+    options.evdevDevice = valueOrEnvironment(parser, QStringLiteral("evdev-device"), "OMNITOTE_EVDEV_DEVICE");
+    options.simulateScansFile =
+        valueOrEnvironment(parser, QStringLiteral("simulate-scans"), "OMNITOTE_SIMULATE_SCANS");
     options.lookupCode = parser.value(QStringLiteral("lookup"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));
 

@@ -21,6 +21,17 @@ struct KioskOptions
     QString lookupCode; // open this product at start (demos, screenshots, tests)
     QString screenshotPath; // save a PNG once the first screen has settled, then quit
 
+    // USB scanners in keyboard mode (see HidScanConfig): what they wrap around codes, and how fast they type.
+    bool hidWedge = true; // listen for a scanner typing into the app
+    QString hidPrefix;
+    QString hidSuffix;
+    int hidMaxGapMs = 35;
+    int hidMinLength = 4;
+    QString hidGsSubstitute; // what the scanner types for GS (FNC1)
+    QString evdevDevice; // Linux: read this /dev/input/eventN with an exclusive grab
+    int scanDedupeMs = 1500; // the same code again within this window is one scan
+    QString simulateScansFile; // play these codes as scans (demos): one per line
+
     bool embedded() const { return backendUrl.isEmpty(); }
 
     /** Parses; on a usage error returns std::nullopt and a message for the user. */

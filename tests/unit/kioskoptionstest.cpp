@@ -20,6 +20,11 @@ private Q_SLOTS:
     {
         qunsetenv("OMNITOTE_BACKEND_URL");
         qunsetenv("OMNITOTE_DEVICE_TOKEN");
+        for (const char *name :
+             {"OMNITOTE_HID_PREFIX", "OMNITOTE_HID_SUFFIX", "OMNITOTE_HID_MAX_GAP_MS",
+              "OMNITOTE_HID_MIN_LENGTH", "OMNITOTE_HID_GS", "OMNITOTE_HID_WEDGE", "OMNITOTE_EVDEV_DEVICE",
+              "OMNITOTE_SCAN_DEDUPE_MS", "OMNITOTE_SIMULATE_SCANS"})
+            qunsetenv(name);
     }
 
     void noBackendMeansEmbedded()
@@ -97,6 +102,84 @@ private Q_SLOTS:
         // A flag wins over its twin.
         const auto flagged = parse({QStringLiteral("--token"), QStringLiteral("ot_dev_flag")}, &error);
         QCOMPARE(flagged->deviceToken, QStringLiteral("ot_dev_flag"));
+    }
+
+    void scannerDefaults()
+    {
+        QString error;
+        const auto options = parse({}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QVERIFY(options->hidWedge);
+        QVERIFY(options->hidPrefix.isEmpty());
+        QCOMPARE(options->hidMaxGapMs, 35);
+        QCOMPARE(options->hidMinLength, 4);
+        QCOMPARE(options->scanDedupeMs, 1500);
+        QVERIFY(options->evdevDevice.isEmpty());
+    }
+
+    void scannerFlagsAndEscapes()
+    {
+        QString error;
+        const auto options = parse(
+            {QStringLiteral("--hid-prefix"), QStringLiteral("\\x02]"), QStringLiteral("--hid-suffix"),
+             QStringLiteral("\\x03"), QStringLiteral("--hid-gs"), QStringLiteral("~"),
+             QStringLiteral("--hid-max-gap-ms"), QStringLiteral("60"), QStringLiteral("--hid-min-length"),
+             QStringLiteral("8"), QStringLiteral("--evdev-device"), QStringLiteral("/dev/input/event7"),
+             QStringLiteral("--scan-dedupe-ms"), QStringLiteral("0"), QStringLiteral("--no-hid-wedge")},
+            &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->hidPrefix, QStringLiteral("\x02]"));
+        QCOMPARE(options->hidSuffix, QStringLiteral("\x03"));
+        QCOMPARE(options->hidGsSubstitute, QStringLiteral("~"));
+        QCOMPARE(options->hidMaxGapMs, 60);
+        QCOMPARE(options->hidMinLength, 8);
+        QCOMPARE(options->evdevDevice, QStringLiteral("/dev/input/event7"));
+        QCOMPARE(options->scanDedupeMs, 0);
+        QVERIFY(!options->hidWedge);
+        // A lone backslash or a half escape stays as typed.
+        const auto plain = parse({QStringLiteral("--hid-prefix"), QStringLiteral("a\\x4")}, &error);
+        QCOMPARE(plain->hidPrefix, QStringLiteral("a\\x4"));
+    }
+
+    void scannerEnvironmentTwins()
+    {
+        qputenv("OMNITOTE_HID_PREFIX", "#");
+        qputenv("OMNITOTE_HID_MAX_GAP_MS", "50");
+        qputenv("OMNITOTE_EVDEV_DEVICE", "/dev/input/by-id/usb-scanner-event-kbd");
+        qputenv("OMNITOTE_HID_WEDGE", "0");
+        QString error;
+        const auto options = parse({}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->hidPrefix, QStringLiteral("#"));
+        QCOMPARE(options->hidMaxGapMs, 50);
+        QCOMPARE(options->evdevDevice, QStringLiteral("/dev/input/by-id/usb-scanner-event-kbd"));
+        QVERIFY(!options->hidWedge);
+        const auto flagged = parse({QStringLiteral("--hid-max-gap-ms"), QStringLiteral("20")}, &error);
+        QCOMPARE(flagged->hidMaxGapMs, 20);
+    }
+
+    void scannerNumbersAreChecked_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("gap too small") << "--hid-max-gap-ms"
+                                       << "1";
+        QTest::newRow("gap not a number") << "--hid-max-gap-ms"
+                                          << "fast";
+        QTest::newRow("gap too large") << "--hid-max-gap-ms"
+                                       << "5000";
+        QTest::newRow("length 0") << "--hid-min-length"
+                                  << "0";
+        QTest::newRow("dedupe negative") << "--scan-dedupe-ms"
+                                         << "-1";
+    }
+    void scannerNumbersAreChecked()
+    {
+        QFETCH(QString, flag);
+        QFETCH(QString, value);
+        QString error;
+        QVERIFY(!parse({flag, value}, &error));
+        QVERIFY2(error.contains(flag) && error.contains(value), qPrintable(error));
     }
 };
 
