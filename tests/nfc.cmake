@@ -1,3 +1,19 @@
 # SPDX-License-Identifier: MIT
 # NFC: Type 2 tag / NDEF parsers, dumps, the PN532 emulator fixture and the libnfc reader.
 omnitote_add_test(NAME ndefvectorstest SOURCES nfc/ndefvectorstest.cpp LIBS omnitote-core LABELS unit)
+
+# The fuzz target's entry point replayed over the seed corpus with every build (gcc, asan): seconds.
+add_executable(ndeffuzzreplay fuzz/ndeffuzzer.cpp fuzz/corpusreplay.cpp)
+target_link_libraries(ndeffuzzreplay PRIVATE omnitote-core)
+omnitote_strict_warnings(ndeffuzzreplay)
+add_test(NAME ndeffuzzreplay COMMAND ndeffuzzreplay ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/corpus)
+set_tests_properties(ndeffuzzreplay PROPERTIES LABELS unit TIMEOUT 60)
+
+# libFuzzer proper: `cmake --preset fuzz && cmake --build build/fuzz --target ndeffuzzer`, then
+# build/fuzz/tests/ndeffuzzer -max_total_time=600 NEWDIR tests/fuzz/corpus  (see tests/fuzz/README.md).
+if(OMNITOTE_FUZZ)
+    add_executable(ndeffuzzer fuzz/ndeffuzzer.cpp)
+    target_link_libraries(ndeffuzzer PRIVATE omnitote-core)
+    target_link_options(ndeffuzzer PRIVATE -fsanitize=fuzzer)
+    omnitote_strict_warnings(ndeffuzzer)
+endif()
