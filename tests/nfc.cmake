@@ -17,3 +17,15 @@ if(OMNITOTE_FUZZ)
     target_link_options(ndeffuzzer PRIVATE -fsanitize=fuzzer)
     omnitote_strict_warnings(ndeffuzzer)
 endif()
+
+# The PN532 emulator (a pseudo-terminal that libnfc's real pn532_uart driver talks to) and virtual
+# NTAG213/215/216 tags: a reusable fixture for every NFC test.
+add_library(omnitote-pn532emulator STATIC support/pn532emulator.cpp support/pn532emulator.h
+    support/virtualntag.cpp support/virtualntag.h)
+target_include_directories(omnitote-pn532emulator PUBLIC support)
+target_link_libraries(omnitote-pn532emulator PUBLIC omnitote-core Qt6::Core PRIVATE util)
+omnitote_strict_warnings(omnitote-pn532emulator)
+
+# Real libnfc + our reader thread against the emulator: tags in, ScanEvents out.
+omnitote_add_test(NAME libnfcreadertest SOURCES nfc/libnfcreadertest.cpp
+    LIBS omnitote-nfc omnitote-pn532emulator LABELS integration TIMEOUT 120)
