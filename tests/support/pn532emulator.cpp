@@ -311,7 +311,13 @@ QByteArray Pn532Emulator::handle(const QByteArray &command)
     case InListPassiveTarget: {
         // MaxTg, BrTy (0x00: 106 kbps type A), optional UID to select.
         const bool typeA = args.size() >= 2 && args[1] == 0x00;
-        const bool uidMatches = args.size() <= 2 || (m_tag && args.mid(2) == m_tag->uid());
+        // libnfc selects a known UID with its cascade tags (0x88) in front of each full cascade level.
+        QByteArray wanted = args.mid(2);
+        if ((wanted.size() == 8 || wanted.size() == 12) && quint8(wanted[0]) == 0x88)
+            wanted.remove(0, 1);
+        if (wanted.size() == 11 && quint8(wanted[3]) == 0x88)
+            wanted.remove(3, 1);
+        const bool uidMatches = wanted.isEmpty() || (m_tag && wanted == m_tag->uid());
         if (!typeA || !m_tag || !uidMatches)
             return reply + char(0x00);
         return reply + char(0x01) + char(0x01) + QByteArray::fromHex("004400") + char(m_tag->uid().size())
