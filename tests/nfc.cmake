@@ -26,6 +26,14 @@ target_include_directories(omnitote-pn532emulator PUBLIC support)
 target_link_libraries(omnitote-pn532emulator PUBLIC omnitote-core Qt6::Core PRIVATE util)
 omnitote_strict_warnings(omnitote-pn532emulator)
 
+omnitote_add_test(NAME nfcdumptest SOURCES nfc/nfcdumptest.cpp LIBS omnitote-core omnitote-pn532emulator
+    LABELS unit)
+
 # Real libnfc + our reader thread against the emulator: tags in, ScanEvents out.
 omnitote_add_test(NAME libnfcreadertest SOURCES nfc/libnfcreadertest.cpp
     LIBS omnitote-nfc omnitote-pn532emulator LABELS integration TIMEOUT 120)
+
+# `omnitote ndef` / `omnitote nfc-read` as the real executable.
+omnitote_add_test(NAME nfcclitest SOURCES nfc/nfcclitest.cpp LIBS omnitote-pn532emulator LABELS integration)
+target_compile_definitions(nfcclitest PRIVATE OMNITOTE_KIOSK_BINARY="$<TARGET_FILE:omnitote>")
+add_dependencies(nfcclitest omnitote)

@@ -26,6 +26,7 @@ void LibNfcReader::start()
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &NfcReaderWorker::stateChanged, this,
             [this](State state, const QString &text) { setState(state, text); });
+    connect(m_worker, &NfcReaderWorker::tagRead, this, &LibNfcReader::tagRead);
     connect(m_worker, &NfcReaderWorker::scanned, this, &ScanSource::scanned);
     connect(m_worker, &NfcReaderWorker::stopped, this, [this] {
         m_thread.quit();

@@ -26,6 +26,10 @@ public:
 
     NfcReaderWorker::Settings settings() const { return m_settings; }
 
+Q_SIGNALS:
+    /** Emitted before `scanned` with what was read, for diagnostics. */
+    void tagRead(const QByteArray &uid, const QByteArray &memory);
+
 private:
     void stopAndWait();
 

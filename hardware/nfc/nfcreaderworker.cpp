@@ -161,6 +161,7 @@ void NfcReaderWorker::tick()
             const auto resolution = m_resolver.resolve(uid, memory, m_settings.connstring, capturedAtNs);
             if (!resolution.note.isEmpty())
                 qCInfo(lcNfc) << "tag" << uid.toHex() << "resolved by UID:" << resolution.note;
+            Q_EMIT tagRead(uid, memory);
             Q_EMIT scanned(resolution.event);
             Q_EMIT stateChanged(ScanSource::State::Ready,
                                 tr("Read tag %1").arg(QString::fromLatin1(uid.toHex())));

@@ -48,6 +48,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(Omnitote::ScanSource::State state, const QString &statusText);
     void scanned(const Omnitote::ScanEvent &event);
+    void tagRead(const QByteArray &uid, const QByteArray &memory); // for diagnostics (omnitote nfc-read)
     void stopped();
 
 private:
