@@ -37,3 +37,7 @@ omnitote_add_test(NAME libnfcreadertest SOURCES nfc/libnfcreadertest.cpp
 omnitote_add_test(NAME nfcclitest SOURCES nfc/nfcclitest.cpp LIBS omnitote-pn532emulator LABELS integration)
 target_compile_definitions(nfcclitest PRIVATE OMNITOTE_KIOSK_BINARY="$<TARGET_FILE:omnitote>")
 add_dependencies(nfcclitest omnitote)
+
+# Tap to product on screen: emulator + libnfc + reader thread + ProductController + real server.
+omnitote_add_test(NAME nfcproducte2etest SOURCES nfc/nfcproducte2etest.cpp
+    LIBS omnitote-testsupport omnitote-kiosk omnitote-nfc omnitote-pn532emulator LABELS e2e TIMEOUT 120)
