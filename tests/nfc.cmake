@@ -41,3 +41,9 @@ add_dependencies(nfcclitest omnitote)
 # Tap to product on screen: emulator + libnfc + reader thread + ProductController + real server.
 omnitote_add_test(NAME nfcproducte2etest SOURCES nfc/nfcproducte2etest.cpp
     LIBS omnitote-testsupport omnitote-kiosk omnitote-nfc omnitote-pn532emulator LABELS e2e TIMEOUT 120)
+
+# Benchmarks (run by hand; see docs/PERFORMANCE.md): not a CTest test.
+add_executable(nfcbench nfc/nfcbench.cpp)
+target_link_libraries(nfcbench PRIVATE omnitote-nfc omnitote-pn532emulator)
+target_compile_definitions(nfcbench PRIVATE OMNITOTE_SHARED_TESTDATA="${OMNITOTE_SHARED_TESTDATA}")
+omnitote_strict_warnings(nfcbench)
