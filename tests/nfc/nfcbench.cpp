@@ -15,7 +15,6 @@
 #include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -46,6 +45,17 @@ struct Stats
     }
 };
 
+// Runs the event loop until `done` or 10 s; returns done().
+template<typename Predicate>
+bool waitFor(Predicate done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 1);
+    return done();
+}
+
 QByteArray uriMessageOfSize(int payloadBytes)
 {
     const QByteArray payload = char(0x04) + QByteArray("shop.northfield.example/p/") + QByteArray(payloadBytes - 27, 'x');
@@ -69,18 +79,17 @@ int latency(int taps, int pollMs)
     settings.pollIntervalMs = pollMs;
     settings.productUrlPrefixes = {QStringLiteral("https://shop.northfield.example/p/")};
     LibNfcReader reader(settings);
-    QEventLoop loop;
+    int events = 0;
     ScanEvent last;
-    QObject::connect(&reader, &ScanSource::scanned, &loop, [&](const ScanEvent &event) {
+    QObject::connect(&reader, &ScanSource::scanned, [&](const ScanEvent &event) {
         last = event;
-        loop.quit();
-    });
-    QObject::connect(&reader, &ScanSource::stateChanged, &loop, [&] {
-        if (reader.state() == ScanSource::State::Ready)
-            loop.quit();
+        ++events;
     });
     reader.start();
-    loop.exec();
+    if (!waitFor([&] { return reader.state() == ScanSource::State::Ready; })) {
+        out << "reader not ready: " << reader.statusText() << Qt::endl;
+        return 1;
+    }
 
     struct Case
     {
@@ -103,16 +112,22 @@ int latency(int taps, int pollMs)
             QByteArray uid = QByteArray::fromHex("04000000000000");
             uid[6] = char(i + 1);
             const int before = emulator.commandCount(0x40);
+            const int eventsBefore = events;
             emulator.placeTag(VirtualNtag::withNdef(c.type, uid, c.ndef));
-            QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-            loop.exec();
+            if (!waitFor([&] { return events > eventsBefore; })) {
+                out << "no event for tap " << i << ": " << reader.statusText() << Qt::endl;
+                return 1;
+            }
             tapToEvent.values << (last.emittedAtNs - emulator.tagPlacedAtNs()) / 1e6;
             detectToEvent.values << last.latencyMs();
             frames += emulator.commandCount(0x40) - before;
             emulator.removeTag();
-            // Let the reader see the empty field, and vary where in the poll cycle the next tap lands.
-            QTimer::singleShot(pollMs * 2 + (i * 7) % std::max(1, pollMs), &loop, &QEventLoop::quit);
-            loop.exec();
+            // Let the reader see the empty field, then vary where in the poll cycle the next tap lands.
+            const int polls = emulator.commandCount(0x4a);
+            waitFor([&] { return emulator.commandCount(0x4a) >= polls + 2; });
+            QElapsedTimer pause;
+            pause.start();
+            waitFor([&] { return pause.elapsed() >= (i * 7) % std::max(1, pollMs); });
         }
         out << "  " << c.name << ": tap->event " << tapToEvent.summary() << "; detect->event "
             << detectToEvent.summary() << "; tag commands per read " << double(frames) / taps << Qt::endl;
