@@ -35,7 +35,9 @@ struct Stats
         double sum = 0;
         for (double v : sorted)
             sum += v;
-        auto pct = [&](double p) { return sorted.at(std::min(sorted.size() - 1, qsizetype(p * sorted.size()))); };
+        auto pct = [&](double p) {
+            return sorted.at(std::min(sorted.size() - 1, qsizetype(p * sorted.size())));
+        };
         return QStringLiteral("n=%1 mean=%2 p50=%3 p95=%4 max=%5")
             .arg(sorted.size())
             .arg(sum / sorted.size(), 0, 'f', 2)
@@ -58,7 +60,8 @@ bool waitFor(Predicate done)
 
 QByteArray uriMessageOfSize(int payloadBytes)
 {
-    const QByteArray payload = char(0x04) + QByteArray("shop.northfield.example/p/") + QByteArray(payloadBytes - 27, 'x');
+    const QByteArray payload =
+        char(0x04) + QByteArray("shop.northfield.example/p/") + QByteArray(payloadBytes - 27, 'x');
     QByteArray record = QByteArray::fromHex("c101");
     for (int shift = 24; shift >= 0; shift -= 8)
         record += char((payload.size() >> shift) & 0xff);
@@ -103,7 +106,8 @@ int latency(int taps, int pollMs)
         {"NTAG215, 480-byte URI", VirtualNtag::Type::Ntag215, uriMessageOfSize(480)},
         {"NTAG216, 860-byte URI (full tag)", VirtualNtag::Type::Ntag216, uriMessageOfSize(860)},
     };
-    out << "tap-to-ScanEvent, " << taps << " taps per tag, poll interval " << pollMs << " ms (ms)" << Qt::endl;
+    out << "tap-to-ScanEvent, " << taps << " taps per tag, poll interval " << pollMs << " ms (ms)"
+        << Qt::endl;
     for (const Case &c : cases) {
         Stats tapToEvent;
         Stats detectToEvent;
@@ -157,8 +161,8 @@ int parse(int iterations)
             sink += resolver.resolve(dump->uid, dump->memory, QString(), 1).event.lookupKey().size();
         }
         const double us = double(timer.nsecsElapsed()) / 1000.0 / iterations;
-        out << "  " << files.fileName() << " (" << dump->memory.size() << " B): " << QString::number(us, 'f', 2)
-            << (sink < 0 ? "" : "") << Qt::endl;
+        out << "  " << files.fileName() << " (" << dump->memory.size()
+            << " B): " << QString::number(us, 'f', 2) << (sink < 0 ? "" : "") << Qt::endl;
     }
     return 0;
 }
@@ -170,7 +174,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.value(1) == QLatin1String("latency"))
-        return latency(args.value(2, QStringLiteral("50")).toInt(), args.value(3, QStringLiteral("50")).toInt());
+        return latency(args.value(2, QStringLiteral("50")).toInt(),
+                       args.value(3, QStringLiteral("50")).toInt());
     if (args.value(1) == QLatin1String("parse"))
         return parse(args.value(2, QStringLiteral("20000")).toInt());
     out << "usage: nfcbench latency [TAPS] [POLL_MS] | parse [ITERATIONS]" << Qt::endl;
