@@ -4,6 +4,7 @@
 # Idempotent and quiet: packages already installed are skipped; apt runs only when something is missing.
 #   scripts/install-deps.sh            build + run + test dependencies
 #   scripts/install-deps.sh --runtime  only what the kiosk and server need to build and run
+#   scripts/install-deps.sh --fuzz     also clang + compiler-rt for the libFuzzer targets (opt-in)
 set -euo pipefail
 
 build_and_run=(
@@ -19,10 +20,16 @@ build_and_run=(
 test_only=(
   postgresql python3
 )
+fuzz_only=(
+  clang libclang-rt-14-dev
+)
 
 want=("${build_and_run[@]}")
 if [[ "${1:-}" != "--runtime" ]]; then
   want+=("${test_only[@]}")
+fi
+if [[ "${1:-}" == "--fuzz" ]]; then
+  want+=("${fuzz_only[@]}")
 fi
 
 missing=()

@@ -17,6 +17,11 @@ constexpr std::array commands {
     DiagnosticsCommand {"parse",
                         "parse PAYLOAD   classify what a scanner sent (GTIN, GS1, Digital Link, ...)",
                         runParseCommand},
+    DiagnosticsCommand {"ndef", "ndef FILE       NDEF records of a tag dump (Flipper .nfc or raw .bin pages)",
+                        runNdefCommand},
+    DiagnosticsCommand {"nfc-read",
+                        "nfc-read [--timeout S] [CONNSTRING]   wait for a tag on an NFC reader, print it",
+                        runNfcReadCommand},
 };
 
 const DiagnosticsCommand *findCommand(const QString &name)

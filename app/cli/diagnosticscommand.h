@@ -16,5 +16,7 @@ struct DiagnosticsCommand
 
 // One function per command, each in its own file (parsecommand.cpp, ...).
 int runParseCommand(const QStringList &arguments);
+int runNdefCommand(const QStringList &arguments);
+int runNfcReadCommand(const QStringList &arguments);
 
 } // namespace Omnitote
