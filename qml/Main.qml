@@ -10,6 +10,12 @@ ApplicationWindow {
     required property ProductController products
     required property LanguageController languages
     required property SessionController session
+    required property ToteController tote
+
+    // The product page's "Add to tote" calls window.tote.addCurrentProduct(fulfilment); this opens the tote.
+    function showTote() {
+        stack.push(toteScreen)
+    }
 
     width: 1280
     height: 800
@@ -42,6 +48,14 @@ ApplicationWindow {
             products: window.products
             languages: window.languages
             onHomeRequested: window.session.end()
+        }
+    }
+
+    Component {
+        id: toteScreen
+        ToteScreen {
+            tote: window.tote
+            onBackRequested: stack.pop()
         }
     }
 

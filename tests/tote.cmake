@@ -4,3 +4,5 @@
 omnitote_add_test(NAME totestoretest SOURCES unit/totestoretest.cpp LIBS omnitote-tote LABELS unit)
 omnitote_add_test(NAME syncenginetest SOURCES unit/syncenginetest.cpp
     LIBS omnitote-tote Qt6::HttpServer LABELS unit)
+omnitote_add_test(NAME totecontrollertest SOURCES unit/totecontrollertest.cpp LIBS omnitote-kiosk LABELS unit)
+

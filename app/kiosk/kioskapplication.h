@@ -17,6 +17,9 @@ class HttpClient;
 class LanguageController;
 class SessionController;
 class ProductController;
+class SyncEngine;
+class ToteController;
+class ToteStore;
 
 /** Builds the kiosk's long-lived objects, connects them, and loads the UI. */
 class KioskApplication : public QObject
@@ -34,6 +37,7 @@ public:
     BackendStatus *backendStatus() const { return m_status; }
     LanguageController *languages() const { return m_languages; }
     SessionController *session() const { return m_session; }
+    ToteController *tote() const { return m_tote; }
 
 private:
     void onBackendReady(const QUrl &baseUrl, const QString &token);
@@ -48,6 +52,9 @@ private:
     QQmlApplicationEngine m_engine;
     LanguageController *m_languages;
     SessionController *m_session;
+    ToteStore *m_toteStore;
+    SyncEngine *m_sync;
+    ToteController *m_tote;
 };
 
 } // namespace Omnitote

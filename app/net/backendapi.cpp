@@ -128,9 +128,12 @@ ApiCall *BackendApi::post(const QString &path, const QJsonObject &body)
     return start<ApiCall>(jsonPost(path, body));
 }
 
-ToteCall *BackendApi::createTote()
+ToteCall *BackendApi::createTote(const QString &clientId)
 {
-    return start<ToteCall>(jsonPost(QStringLiteral("/v1/totes"), {}));
+    QJsonObject body;
+    if (!clientId.isEmpty())
+        body.insert(QStringLiteral("id"), clientId);
+    return start<ToteCall>(jsonPost(QStringLiteral("/v1/totes"), body));
 }
 
 ToteCall *BackendApi::tote(const QString &toteId)

@@ -88,8 +88,11 @@ public:
     ProductCall *product(const QString &productId);
     DeviceContextCall *me();
     ApiCall *health();
-    /** POST /v1/totes: a new, empty tote for this device's store. */
-    ToteCall *createTote();
+    /**
+     * POST /v1/totes: a new, empty tote for this device's store. With a client-chosen id the call is
+     * idempotent: repeating it answers the same tote instead of creating another.
+     */
+    ToteCall *createTote(const QString &clientId = {});
     /** GET /v1/totes/{id}. */
     ToteCall *tote(const QString &toteId);
     /** POST /v1/totes/{id}/ops: applies the batch in order, all or nothing; answers the new state. */

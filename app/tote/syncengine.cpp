@@ -20,6 +20,7 @@ SyncEngine::SyncEngine(ToteStore *store, BackendApi *api, QObject *parent)
         updateState();
         pump();
     });
+    updateState(); // a previous run may have left ops: "pending", even before start()
 }
 
 SyncEngine::~SyncEngine()
@@ -87,8 +88,8 @@ void SyncEngine::pump()
 
 void SyncEngine::createServerTote(const QString &localId)
 {
-    // If this answer is lost, the retry creates another, empty server tote; nothing refers to the first.
-    ToteCall *call = m_api->createTote();
+    // The device's own tote id goes along, so a retried create (its answer lost) gets the same tote.
+    ToteCall *call = m_api->createTote(localId);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call, localId] {
         call->deleteLater();
@@ -166,6 +167,13 @@ SyncEngine::Outcome SyncEngine::classify(const ApiCall &call) const
         return Outcome::Retry;
     if (error.status == 400 || error.status == 422)
         return Outcome::Refused;
+    if (error.status == 409) {
+        // An op the server will never take (names it), a tote that takes no more changes, or a race
+        // with another writer (send the same batch again).
+        if (error.problem.contains(QLatin1String("opId")))
+            return Outcome::Refused;
+        return error.problem.contains(QLatin1String("toteStatus")) ? Outcome::Stop : Outcome::Retry;
+    }
     return Outcome::Stop; // 401/403 (device not allowed), 404 (tote gone) …: a person has to look
 }
 
