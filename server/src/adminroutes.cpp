@@ -12,19 +12,11 @@ void addAdminRoutes(Router &router, Storage &storage, Authenticator &authenticat
     router.add(
         Router::Method::Post, QStringLiteral("/v1/admin/devices"), {Principal::Role::Admin},
         [&storage, &authenticator](const ApiRequest &request) {
-            if (!request.http.value("Content-Type").toLower().startsWith("application/json"))
-                return problem(Status::UnsupportedMediaType,
-                               QStringLiteral("Send the body as application/json."));
-            QJsonParseError parseError;
-            const auto body = QJsonDocument::fromJson(request.http.body(), &parseError);
-            if (!body.isObject())
-                return problem(Status::BadRequest,
-                               parseError.error != QJsonParseError::NoError
-                                   ? QStringLiteral("The body is not valid JSON: %1 at offset %2.")
-                                         .arg(parseError.errorString())
-                                         .arg(parseError.offset)
-                                   : QStringLiteral("The body must be a JSON object."));
-            const auto object = body.object();
+            ApiResponse rejected;
+            const auto body = jsonObjectBody(request.http, &rejected);
+            if (!body)
+                return rejected;
+            const QJsonObject &object = *body;
             const QString storeId = object.value(QStringLiteral("storeId")).toString();
             if (!storage.store(storeId))
                 return problem(Status::BadRequest,
@@ -32,7 +24,7 @@ void addAdminRoutes(Router &router, Storage &storage, Authenticator &authenticat
                                    .arg(storeId.left(100)));
             const auto role = Principal::roleFromName(
                 object.value(QStringLiteral("role")).toString(QStringLiteral("device")));
-            if (!role || *role == Principal::Role::Admin)
+            if (!role || (*role != Principal::Role::Device && *role != Principal::Role::Associate))
                 return problem(Status::BadRequest, QStringLiteral("\"role\" must be device or associate."));
             const QString label = object.value(QStringLiteral("label")).toString().left(100);
             QString error;

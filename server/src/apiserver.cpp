@@ -46,6 +46,8 @@ ApiServer::ApiServer(Storage &storage, ServerOptions options, QObject *parent)
     addHealthRoutes(m_router, m_storage);
     addCatalogRoutes(m_router, m_storage);
     addAdminRoutes(m_router, m_storage, m_authenticator);
+    addToteRoutes(m_router, m_storage);
+    addCartRoutes(m_router, m_storage);
     addImageRoutes(m_router);
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));

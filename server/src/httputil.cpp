@@ -24,6 +24,10 @@ QString reasonPhrase(Status status)
         return QStringLiteral("Method Not Allowed");
     case Status::Conflict:
         return QStringLiteral("Conflict");
+    case Status::PreconditionFailed:
+        return QStringLiteral("Precondition Failed");
+    case Status::PreconditionRequired:
+        return QStringLiteral("Precondition Required");
     case Status::PayloadTooLarge:
         return QStringLiteral("Payload Too Large");
     case Status::UnsupportedMediaType:
@@ -58,6 +62,34 @@ ApiResponse json(const QJsonObject &body, Status status)
             QByteArrayLiteral("application/json"),
             QJsonDocument(body).toJson(QJsonDocument::Compact),
             {}};
+}
+
+bool hasJsonBody(const QHttpServerRequest &request)
+{
+    return request.value("Content-Type").toLower().startsWith("application/json");
+}
+
+std::optional<QJsonObject> jsonObjectBody(const QHttpServerRequest &request, ApiResponse *error,
+                                          bool emptyIsObject)
+{
+    if (emptyIsObject && request.body().trimmed().isEmpty())
+        return QJsonObject();
+    if (!hasJsonBody(request)) {
+        *error = problem(Status::UnsupportedMediaType, QStringLiteral("Send the body as application/json."));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const auto body = QJsonDocument::fromJson(request.body(), &parseError);
+    if (!body.isObject()) {
+        *error = problem(Status::BadRequest,
+                         parseError.error != QJsonParseError::NoError
+                             ? QStringLiteral("The body is not valid JSON: %1 at offset %2.")
+                                   .arg(parseError.errorString())
+                                   .arg(parseError.offset)
+                             : QStringLiteral("The body must be a JSON object."));
+        return std::nullopt;
+    }
+    return body.object();
 }
 
 QueryParams::QueryParams(const QHttpServerRequest &request) : m_query(request.query()) { }

@@ -31,6 +31,15 @@ struct ApiResponse
 ApiResponse problem(Status status, const QString &detail, const QJsonObject &extra = {});
 ApiResponse json(const QJsonObject &body, Status status = Status::Ok);
 
+/** True when the request says its body is JSON (a Content-Type starting with application/json). */
+bool hasJsonBody(const QHttpServerRequest &request);
+/**
+ * The request body as a JSON object; otherwise std::nullopt and `*error` is the 415 (not JSON) or
+ * 400 (malformed, not an object) answer. An empty body is `{}` when `emptyIsObject`.
+ */
+std::optional<QJsonObject> jsonObjectBody(const QHttpServerRequest &request, ApiResponse *error,
+                                          bool emptyIsObject = false);
+
 /**
  * Reads and validates query parameters; the first problem found is kept so a handler can answer
  * one clear 400 instead of guessing.

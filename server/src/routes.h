@@ -16,6 +16,15 @@ void addAdminRoutes(Router &router, Storage &storage, Authenticator &authenticat
 /** GET /images/{file}: the catalogue's product art (public, cacheable, like a CDN would serve it). */
 void addImageRoutes(Router &router);
 
+/** Totes: create, read, apply op batches, link a customer by QR code. */
+void addToteRoutes(Router &router, Storage &storage);
+/** Customers' online carts: read with an ETag, change with If-Match. */
+void addCartRoutes(Router &router, Storage &storage);
+
+struct StoreOutcome;
+/** A tote/cart outcome as an answer: `okStatus` with its JSON, or the matching problem. */
+ApiResponse outcomeResponse(const StoreOutcome &outcome, Status okStatus);
+
 /** Resolves anything a shopper can scan to {product, variant, match}, or a 400/404 problem. */
 ApiResponse lookupCode(Storage &storage, const QString &code);
 

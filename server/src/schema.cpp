@@ -51,7 +51,51 @@ QList<Migration> commonMigrations(const SqlTypes &t)
             "CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, role TEXT NOT NULL, store_id TEXT, "
             "label TEXT, created_at TEXT NOT NULL, expires_at TEXT, revoked SMALLINT NOT NULL DEFAULT 0)"),
     };
-    return {{1, v1}};
+    // Version 2: totes, the ops applied to them (idempotency), customers and their online carts.
+    // Tote line ids come from the kiosk, so they are unique per tote, not globally. The pickup code
+    // is unique per store among totes still in play (a partial index; both back ends have them).
+    // status_changed_at orders the checkout queue; customer_id on tokens binds a phone's token.
+    QStringList v2 {
+        QStringLiteral("CREATE TABLE customers (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, "
+                       "loyalty_number TEXT UNIQUE, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE carts (id TEXT PRIMARY KEY, customer_id TEXT NOT NULL UNIQUE "
+                       "REFERENCES customers(id), version %1 NOT NULL, created_at TEXT NOT NULL, "
+                       "updated_at TEXT NOT NULL)")
+            .arg(t.bigint),
+        QStringLiteral(
+            "CREATE TABLE cart_lines (id TEXT PRIMARY KEY, cart_id TEXT NOT NULL REFERENCES carts(id), "
+            "product_id TEXT NOT NULL, variant_id TEXT NOT NULL, qty INTEGER NOT NULL, "
+            "store_qty INTEGER NOT NULL DEFAULT 0, fulfilment TEXT NOT NULL, unit_price %1 NOT NULL, "
+            "origin TEXT NOT NULL, removed SMALLINT NOT NULL DEFAULT 0, removed_by TEXT, "
+            "position %1 NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+            "UNIQUE (cart_id, product_id, variant_id))")
+            .arg(t.bigint),
+        QStringLiteral("CREATE TABLE totes (id TEXT PRIMARY KEY, store_id TEXT NOT NULL, device_label TEXT, "
+                       "pickup_code TEXT NOT NULL, status TEXT NOT NULL, version %1 NOT NULL, "
+                       "customer_id TEXT REFERENCES customers(id), created_at TEXT NOT NULL, "
+                       "updated_at TEXT NOT NULL, status_changed_at TEXT NOT NULL)")
+            .arg(t.bigint),
+        QStringLiteral("CREATE UNIQUE INDEX totes_live_pickup_code ON totes (store_id, pickup_code) "
+                       "WHERE status IN ('open', 'awaiting-pick', 'picking')"),
+        QStringLiteral("CREATE INDEX totes_queue ON totes (store_id, status, status_changed_at)"),
+        QStringLiteral("CREATE INDEX totes_customer ON totes (customer_id)"),
+        QStringLiteral(
+            "CREATE TABLE tote_lines (tote_id TEXT NOT NULL REFERENCES totes(id), line_id TEXT NOT NULL, "
+            "position INTEGER NOT NULL, product_id TEXT NOT NULL, variant_id TEXT NOT NULL, "
+            "qty INTEGER NOT NULL, fulfilment TEXT NOT NULL, unit_price %1 NOT NULL, source TEXT NOT NULL, "
+            "removed SMALLINT NOT NULL DEFAULT 0, cart_line_id TEXT, "
+            "cart_detached SMALLINT NOT NULL DEFAULT 0, created_at TEXT NOT NULL, "
+            "updated_at TEXT NOT NULL, PRIMARY KEY (tote_id, line_id))")
+            .arg(t.bigint),
+        QStringLiteral("CREATE INDEX tote_lines_cart_line ON tote_lines (cart_line_id)"),
+        QStringLiteral("CREATE TABLE tote_ops (op_id TEXT PRIMARY KEY, tote_id TEXT NOT NULL "
+                       "REFERENCES totes(id), type TEXT NOT NULL, line_id TEXT NOT NULL, "
+                       "tote_version %1 NOT NULL, answer TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            .arg(t.bigint),
+        QStringLiteral("CREATE INDEX tote_ops_tote ON tote_ops (tote_id, tote_version)"),
+        QStringLiteral("ALTER TABLE tokens ADD COLUMN customer_id TEXT"),
+    };
+    return {{1, v1}, {2, v2}};
 }
 
 } // namespace Omnitote::Server

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "servercli.h"
 
+#include "customercommand.h"
 #include "serverruntime.h"
 
 #include <QCommandLineParser>
@@ -83,7 +84,10 @@ int runServerCli(const QStringList &arguments)
         "Commands:\n"
         "  (none)                      serve the API\n"
         "  device add --store ID       create a device token for a kiosk; prints it as the last line\n"
-        "  admin add                   create an admin token; prints it as the last line"));
+        "  admin add                   create an admin token; prints it as the last line\n"
+        "  customer add --email E      create a demo customer (and cart, phone token); prints the QR\n"
+        "                              payload their app would show as the last line\n"
+        "  customer qr --email E       print a fresh QR payload for an existing customer"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -112,6 +116,7 @@ int runServerCli(const QStringList &arguments)
         {QStringLiteral("label"), QStringLiteral("A note to tell tokens apart, e.g. \"entrance tablet 2\""),
          QStringLiteral("text")},
     });
+    parser.addOptions(customerCommandOptions());
     parser.process(arguments);
 
     ServerSettings settings;
@@ -138,7 +143,9 @@ int runServerCli(const QStringList &arguments)
     const QStringList command = parser.positionalArguments();
     const bool serving = command.isEmpty();
     if (!serving && command != QStringList {QStringLiteral("device"), QStringLiteral("add")}
-        && command != QStringList {QStringLiteral("admin"), QStringLiteral("add")}) {
+        && command != QStringList {QStringLiteral("admin"), QStringLiteral("add")}
+        && command != QStringList {QStringLiteral("customer"), QStringLiteral("add")}
+        && command != QStringList {QStringLiteral("customer"), QStringLiteral("qr")}) {
         err << "omnitote-server: unknown command \"" << command.join(QLatin1Char(' ')) << "\" (try --help)"
             << Qt::endl;
         return 2;
@@ -150,6 +157,8 @@ int runServerCli(const QStringList &arguments)
         return 1;
     }
 
+    if (!serving && command.first() == QLatin1String("customer"))
+        return runCustomerCommand(runtime, command.at(1), parser, out, err);
     if (!serving) {
         Principal principal;
         principal.label = parser.value(QStringLiteral("label"));
@@ -165,7 +174,7 @@ int runServerCli(const QStringList &arguments)
                                                           ? parser.value(QStringLiteral("role"))
                                                           : QStringLiteral("device"));
             principal.storeId = parser.value(QStringLiteral("store"));
-            if (!role || *role == Principal::Role::Admin) {
+            if (!role || (*role != Principal::Role::Device && *role != Principal::Role::Associate)) {
                 err << "omnitote-server: --role must be device or associate" << Qt::endl;
                 return 2;
             }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sqlstorage.h"
 
+#include "totestore.h"
+
 #include <QAtomicInteger>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -68,8 +70,8 @@ SqlStorage::SqlStorage() = default;
 
 SqlStorage::~SqlStorage()
 {
-    qDeleteAll(m_prepared);
-    m_prepared.clear();
+    m_totes.reset();
+    m_statements.clear();
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();
@@ -90,7 +92,13 @@ bool SqlStorage::open(QString *error)
     if (!applyMigrations(error))
         return false;
     loadCaches();
+    m_totes = std::make_unique<ToteStore>(m_db, m_statements, m_currency);
     return true;
+}
+
+ToteStore &SqlStorage::totes()
+{
+    return *m_totes;
 }
 
 bool SqlStorage::setError(const QSqlQuery &query, QString *error)
@@ -104,26 +112,10 @@ bool SqlStorage::setError(const QSqlQuery &query, QString *error)
 
 ActiveQuery SqlStorage::run(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery *query = m_prepared.value(sql);
-    if (!query) {
-        query = new QSqlQuery(m_db);
-        query->setForwardOnly(true);
-        if (!query->prepare(sql)) {
-            setError(*query);
-            delete query;
-            return ActiveQuery();
-        }
-        m_prepared.insert(sql, query);
-    }
-    query->finish();
-    for (int i = 0; i < values.size(); ++i)
-        query->bindValue(i, values.at(i));
-    if (!query->exec()) {
-        setError(*query);
-        query->finish();
-        return ActiveQuery();
-    }
-    return ActiveQuery(query);
+    auto query = m_statements.run(sql, values);
+    if (!query)
+        m_lastError = m_statements.lastError();
+    return query;
 }
 
 int SqlStorage::schemaVersion()
@@ -425,19 +417,20 @@ bool SqlStorage::importLine(const QJsonObject &line, ImportStats *stats, QString
 bool SqlStorage::insertToken(const TokenRecord &token)
 {
     return bool(
-        run(QStringLiteral("INSERT INTO tokens (token_hash, role, store_id, label, created_at, expires_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"),
+        run(QStringLiteral("INSERT INTO tokens (token_hash, role, store_id, label, created_at, expires_at, "
+                           "customer_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {QString::fromLatin1(token.tokenHash), Principal::roleName(token.principal.role),
              token.principal.storeId, token.principal.label, token.createdAt.toString(Qt::ISODate),
-             token.expiresAt.isValid() ? QVariant(token.expiresAt.toString(Qt::ISODate))
-                                       : QVariant(QMetaType::fromType<QString>())}));
+             token.expiresAt.isValid() ? QVariant(token.expiresAt.toString(Qt::ISODate)) : nullText(),
+             token.principal.customerId.isEmpty() ? nullText() : QVariant(token.principal.customerId)}));
 }
 
 std::optional<TokenRecord> SqlStorage::findToken(const QByteArray &tokenHash)
 {
-    auto q = run(QStringLiteral("SELECT role, store_id, label, created_at, expires_at FROM tokens "
-                                "WHERE token_hash = ? AND revoked = 0"),
-                 {QString::fromLatin1(tokenHash)});
+    auto q =
+        run(QStringLiteral("SELECT role, store_id, label, created_at, expires_at, customer_id FROM tokens "
+                           "WHERE token_hash = ? AND revoked = 0"),
+            {QString::fromLatin1(tokenHash)});
     if (!q || !q->next())
         return std::nullopt;
     const auto role = Principal::roleFromName(q->value(0).toString());
@@ -445,7 +438,7 @@ std::optional<TokenRecord> SqlStorage::findToken(const QByteArray &tokenHash)
         return std::nullopt;
     TokenRecord record;
     record.tokenHash = tokenHash;
-    record.principal = {*role, q->value(1).toString(), q->value(2).toString()};
+    record.principal = {*role, q->value(1).toString(), q->value(2).toString(), q->value(5).toString()};
     record.createdAt = QDateTime::fromString(q->value(3).toString(), Qt::ISODate);
     if (!q->value(4).isNull())
         record.expiresAt = QDateTime::fromString(q->value(4).toString(), Qt::ISODate);

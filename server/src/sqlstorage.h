@@ -1,39 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sqlstatements.h"
 #include "storage.h"
 
 #include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QVariantList>
+
+#include <memory>
 
 namespace Omnitote::Server {
-
-/**
- * A cached prepared statement while it is in use; resets it when it goes out of scope, because an
- * un-reset SQLite statement keeps its read snapshot open and the connection would never see other
- * writers (a CLI adding a token beside a running server, say).
- */
-class ActiveQuery
-{
-public:
-    explicit ActiveQuery(QSqlQuery *query = nullptr) : m_query(query) { }
-    ActiveQuery(ActiveQuery &&other) noexcept : m_query(std::exchange(other.m_query, nullptr)) { }
-    ActiveQuery(const ActiveQuery &) = delete;
-    ActiveQuery &operator=(const ActiveQuery &) = delete;
-    ~ActiveQuery()
-    {
-        if (m_query)
-            m_query->finish();
-    }
-    QSqlQuery *operator->() const { return m_query; }
-    QSqlQuery &operator*() const { return *m_query; }
-    explicit operator bool() const { return m_query != nullptr; }
-
-private:
-    QSqlQuery *m_query;
-};
 
 /** One versioned step of the schema; applied once, in order, in its own transaction. */
 struct Migration
@@ -78,6 +53,8 @@ public:
     std::optional<QJsonArray> related(const QString &productId) override;
     QJsonObject catalogChanges(qint64 since, int limit) override;
 
+    ToteStore &totes() override;
+
 protected:
     SqlStorage();
 
@@ -95,6 +72,7 @@ protected:
 
     QSqlDatabase m_db;
     QString m_connectionName;
+    StatementCache m_statements {m_db};
 
 private:
     /** A prepared statement kept for the life of the connection, bound and executed. */
@@ -107,7 +85,6 @@ private:
     bool importLine(const QJsonObject &line, ImportStats *stats, QString *error);
     bool setError(const QSqlQuery &query, QString *error = nullptr);
 
-    QHash<QString, QSqlQuery *> m_prepared;
     QJsonObject m_retailer;
     QString m_currency = QStringLiteral("EUR");
     QList<QJsonObject> m_stores;
@@ -115,6 +92,7 @@ private:
     QString m_lastError;
     // Import state: rating histograms are summed in memory while reviews stream by.
     QHash<QString, std::array<int, 5>> m_importRatings;
+    std::unique_ptr<ToteStore> m_totes;
 };
 
 } // namespace Omnitote::Server

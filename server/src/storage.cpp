@@ -17,13 +17,15 @@ QString Principal::roleName(Role role)
         return QStringLiteral("associate");
     case Role::Admin:
         return QStringLiteral("admin");
+    case Role::Customer:
+        return QStringLiteral("customer");
     }
     return {};
 }
 
 std::optional<Principal::Role> Principal::roleFromName(QStringView name)
 {
-    for (auto role : {Role::Device, Role::Associate, Role::Admin}) {
+    for (auto role : {Role::Device, Role::Associate, Role::Admin, Role::Customer}) {
         if (name == roleName(role))
             return role;
     }

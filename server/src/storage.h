@@ -13,13 +13,16 @@
 
 namespace Omnitote::Server {
 
+class ToteStore;
+
 /** Who a bearer token belongs to, and what it may do. */
 struct Principal
 {
-    enum class Role { Device, Associate, Admin };
+    enum class Role { Device, Associate, Admin, Customer };
     Role role = Role::Device;
-    QString storeId; // empty for an admin of every store
+    QString storeId; // empty for an admin of every store, and for customers
     QString label;
+    QString customerId = {}; // customers only: whose cart the token may read and change
 
     static QString roleName(Role role);
     static std::optional<Role> roleFromName(QStringView name);
@@ -108,6 +111,9 @@ public:
     virtual std::optional<QJsonObject> availability(const QString &productId, const QString &storeId) = 0;
     virtual std::optional<QJsonArray> related(const QString &productId) = 0;
     virtual QJsonObject catalogChanges(qint64 since, int limit) = 0;
+
+    /** Totes, customers and carts, on the same connection; valid after open(). */
+    virtual ToteStore &totes() = 0;
 };
 
 /**

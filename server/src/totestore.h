@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cartmerge.h"
+#include "sqlstatements.h"
+#include "totetypes.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace Omnitote::Server {
+
+/** What a tote or cart call came to: a JSON answer, or an error the API layer turns into a problem. */
+struct StoreOutcome
+{
+    enum class Error { None, NotFound, Invalid, Conflict, PreconditionFailed, Failed };
+    Error error = Error::None;
+    QString detail;
+    QJsonObject json; // the answer, or extra problem fields
+    bool created = false; // createTote: a new tote (201) rather than an existing one (200)
+    qint64 cartVersion = 0; // cart answers: the version for the ETag
+
+    static StoreOutcome fail(Error error, const QString &detail, const QJsonObject &extra = {})
+    {
+        return {error, detail, extra, false, 0};
+    }
+    bool ok() const { return error == Error::None; }
+};
+
+struct CustomerRecord
+{
+    QString id;
+    QString email;
+    QString loyaltyNumber;
+    QString cartId;
+};
+
+/**
+ * Totes, their idempotent op log, customers and carts, with the cart merge rules applied as tote
+ * ops arrive. Every batch runs in one transaction on the catalogue storage's connection (and so
+ * on its thread): a batch applies entirely or not at all.
+ */
+class ToteStore
+{
+public:
+    ToteStore(QSqlDatabase &db, StatementCache &statements, QString currency);
+
+    /** A new open tote in `storeId`; `requestedId` (optional) lets an offline kiosk pick the id. */
+    StoreOutcome createTote(const QString &storeId, const QString &requestedId, const QString &deviceLabel);
+    /** The tote, if it exists and belongs to `storeId` (empty: any store). */
+    StoreOutcome tote(const QString &toteId, const QString &storeId);
+    /** Applies `ops` in order in one transaction; op ids seen before are answered as they were. */
+    StoreOutcome applyOps(const QString &toteId, const QString &storeId, const QList<LineOp> &ops);
+    /** Links a verified customer; the tote's lines merge into the customer's cart. */
+    StoreOutcome linkCustomer(const QString &toteId, const QString &storeId, const QString &customerId);
+
+    std::optional<CustomerRecord> addCustomer(const QString &email, const QString &loyaltyNumber,
+                                              QString *error);
+    std::optional<CustomerRecord> customer(const QString &customerId);
+    std::optional<CustomerRecord> customerByEmail(const QString &email);
+    /** The server's QR signing key, made (256 random bits) on first use and kept in the database. */
+    QByteArray qrSecret(QString *error);
+
+    StoreOutcome cart(const QString &cartId);
+    /** True when an open tote of `storeId` is linked to the cart's customer. */
+    bool storeMaySeeCart(const QString &cartId, const QString &storeId);
+    /** The customer's (or a linked kiosk's) edits; `expectedVersion` is the If-Match version. */
+    StoreOutcome applyCartOps(const QString &cartId, qint64 expectedVersion, const QList<LineOp> &ops);
+
+private:
+    struct ToteRow
+    {
+        QString id;
+        QString storeId;
+        QString pickupCode;
+        QString status;
+        qint64 version = 0;
+        QString customerId;
+        QString customerEmail;
+        QString cartId;
+        QString createdAt;
+        QString updatedAt;
+    };
+    struct ToteLine
+    {
+        QString lineId;
+        int position = 0;
+        QString productId;
+        QString variantId;
+        int qty = 0;
+        Fulfilment fulfilment = Fulfilment::Take;
+        qint64 unitPrice = 0;
+        QString source;
+        bool removed = false;
+        QString cartLineId;
+        bool cartDetached = false;
+        bool isNew = false;
+        bool dirty = false;
+    };
+    /** The cart lines of one cart, loaded for a batch and written back at its end. */
+    struct CartState
+    {
+        QString cartId;
+        qint64 version = 0;
+        QHash<QString, CartLine> lines; // by id
+        QHash<QString, QString> idByKey; // productId + '\n' + variantId -> id
+        int maxPosition = 0;
+        QStringList detachedLineIds; // cart lines the customer removed in this batch
+        CartLine &lineFor(const QString &productId, const QString &variantId);
+    };
+    struct CatalogVariant
+    {
+        qint64 price = 0;
+        bool onlineOnly = false;
+    };
+
+    std::optional<ToteRow> loadTote(const QString &toteId);
+    QHash<QString, ToteLine> loadToteLines(const QString &toteId, int *maxPosition);
+    bool saveToteLines(const QString &toteId, const QHash<QString, ToteLine> &lines, const QString &now);
+    bool loadCart(const QString &cartId, CartState *cart);
+    bool saveCart(CartState &cart, const QString &now);
+    std::optional<CatalogVariant> catalogVariant(const QString &productId, const QString &variantId);
+    /** Applies one new tote op to `lines` (and `cart` when linked); the op's answer, or an error. */
+    StoreOutcome applyToteOp(const LineOp &op, QHash<QString, ToteLine> &lines, int *maxPosition,
+                             CartState *cart);
+    StoreOutcome applyCartOp(const LineOp &op, CartState &cart);
+    /** Maps a live tote line into the cart (a link, or an add while linked). */
+    void mergeIntoCart(ToteLine &line, CartState &cart);
+    QJsonObject toteJson(const ToteRow &tote);
+    QJsonObject cartJson(const QString &cartId, qint64 version, const QString &customerId);
+    QJsonObject price(qint64 amount) const;
+    StoreOutcome failed();
+
+    QSqlDatabase &m_db;
+    StatementCache &m_sql;
+    QString m_currency;
+};
+
+} // namespace Omnitote::Server
