@@ -332,6 +332,9 @@ StoreOutcome ToteStore::applyOps(const QString &toteId, const QString &storeId, 
     }
 
     const qint64 startVersion = tote->version;
+    QHash<QString, std::pair<QString, QString>> seenBefore; // opId -> (tote id, stored answer)
+    if (!findAppliedOps(ops, &seenBefore))
+        return failed();
     QJsonArray results;
     QHash<QString, QJsonObject> answered; // op ids of this request, for duplicates inside it
     QList<std::pair<LineOp, QJsonObject>> fresh; // applied now, to be logged
@@ -342,24 +345,19 @@ StoreOutcome ToteStore::applyOps(const QString &toteId, const QString &storeId, 
             ++replayed;
             continue;
         }
-        auto seen =
-            m_sql.run(QStringLiteral("SELECT tote_id, answer FROM tote_ops WHERE op_id = ?"), {op.opId});
-        if (!seen)
-            return failed();
-        if (seen->next()) {
-            if (seen->value(0).toString() != toteId)
+        if (auto it = seenBefore.constFind(op.opId); it != seenBefore.constEnd()) {
+            if (it->first != toteId)
                 return StoreOutcome::fail(
                     Error::Conflict,
                     QStringLiteral("opId %1 was already used for another tote; op ids must be unique.")
                         .arg(op.opId),
                     {{QStringLiteral("opId"), op.opId}});
-            const auto answer = QJsonDocument::fromJson(seen->value(1).toString().toUtf8()).object();
+            const auto answer = QJsonDocument::fromJson(it->second.toUtf8()).object();
             answered.insert(op.opId, answer);
             results.append(answer);
             ++replayed;
             continue;
         }
-        seen = ActiveQuery();
         if (tote->status != QLatin1String("open"))
             return StoreOutcome::fail(
                 Error::Conflict,
@@ -381,15 +379,8 @@ StoreOutcome ToteStore::applyOps(const QString &toteId, const QString &storeId, 
         const QString now = nowText();
         if (!saveToteLines(toteId, lines, now))
             return failed();
-        for (const auto &[op, answer] : std::as_const(fresh)) {
-            if (!m_sql.exec(
-                    QStringLiteral("INSERT INTO tote_ops (op_id, tote_id, type, line_id, tote_version, "
-                                   "answer, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {op.opId, toteId, LineOp::typeName(op.type), op.lineId,
-                     answer.value(QStringLiteral("version")).toInteger(),
-                     QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)), now}))
-                return failed();
-        }
+        if (!logOps(toteId, fresh, now))
+            return failed();
         // The version check guards against a second server process writing the same tote.
         if (m_sql.execCount(QStringLiteral("UPDATE totes SET version = ?, updated_at = ? "
                                            "WHERE id = ? AND version = ?"),
@@ -409,6 +400,56 @@ StoreOutcome ToteStore::applyOps(const QString &toteId, const QString &storeId, 
     outcome.json.insert(QStringLiteral("applied"), int(fresh.size()));
     outcome.json.insert(QStringLiteral("replayed"), replayed);
     return outcome;
+}
+
+bool ToteStore::findAppliedOps(const QList<LineOp> &ops, QHash<QString, std::pair<QString, QString>> *seen)
+{
+    // A fixed number of placeholders keeps this one prepared statement; unused ones get "", which
+    // no op id can be. One round trip per 50 ops instead of one per op.
+    constexpr int chunk = 50;
+    static const QString sql =
+        QStringLiteral("SELECT op_id, tote_id, answer FROM tote_ops WHERE op_id IN (%1)")
+            .arg(QStringList(chunk, QStringLiteral("?")).join(QLatin1Char(',')));
+    for (qsizetype start = 0; start < ops.size(); start += chunk) {
+        QVariantList ids;
+        for (qsizetype i = start; i < start + chunk; ++i)
+            ids.append(i < ops.size() ? ops.at(i).opId : QString());
+        auto q = m_sql.run(sql, ids);
+        if (!q)
+            return false;
+        while (q->next())
+            seen->insert(q->value(0).toString(), {q->value(1).toString(), q->value(2).toString()});
+    }
+    return true;
+}
+
+bool ToteStore::logOps(const QString &toteId, const QList<std::pair<LineOp, QJsonObject>> &fresh,
+                       const QString &now)
+{
+    // Rows go in groups of 20 per INSERT (one statement, one round trip); the rest one by one.
+    constexpr int group = 20;
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
+    const QString insert =
+        QStringLiteral("INSERT INTO tote_ops (op_id, tote_id, type, line_id, tote_version, "
+                       "answer, applied_at) VALUES ");
+    const QString groupSql = insert + QStringList(group, row).join(QStringLiteral(", "));
+    const QString singleSql = insert + row;
+    qsizetype start = 0;
+    while (start < fresh.size()) {
+        const bool whole = fresh.size() - start >= group;
+        const qsizetype end = whole ? start + group : start + 1;
+        QVariantList values;
+        for (qsizetype i = start; i < end; ++i) {
+            const auto &[op, answer] = fresh.at(i);
+            values << op.opId << toteId << LineOp::typeName(op.type) << op.lineId
+                   << answer.value(QStringLiteral("version")).toInteger()
+                   << QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)) << now;
+        }
+        if (!m_sql.exec(whole ? groupSql : singleSql, values))
+            return false;
+        start = end;
+    }
+    return true;
 }
 
 StoreOutcome ToteStore::applyToteOp(const LineOp &op, QHash<QString, ToteLine> &lines, int *maxPosition,

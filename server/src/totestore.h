@@ -119,6 +119,11 @@ private:
     bool saveToteLines(const QString &toteId, const QHash<QString, ToteLine> &lines, const QString &now);
     bool loadCart(const QString &cartId, CartState *cart);
     bool saveCart(CartState &cart, const QString &now);
+    /** Which of `ops` were applied before: opId -> (tote id, stored answer). */
+    bool findAppliedOps(const QList<LineOp> &ops, QHash<QString, std::pair<QString, QString>> *seen);
+    /** Records newly applied ops with their answers (few statements for a large batch). */
+    bool logOps(const QString &toteId, const QList<std::pair<LineOp, QJsonObject>> &fresh,
+                const QString &now);
     std::optional<CatalogVariant> catalogVariant(const QString &productId, const QString &variantId);
     /** Applies one new tote op to `lines` (and `cart` when linked); the op's answer, or an error. */
     StoreOutcome applyToteOp(const LineOp &op, QHash<QString, ToteLine> &lines, int *maxPosition,

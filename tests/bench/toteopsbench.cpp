@@ -33,10 +33,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("backend");
         QTest::addColumn<int>("batchSize");
         QTest::newRow("sqlite, 100 per batch") << QStringLiteral("sqlite") << 100;
-        QTest::newRow("sqlite, 500 per batch") << QStringLiteral("sqlite") << 500;
+        QTest::newRow("sqlite, 250 per batch") << QStringLiteral("sqlite") << 250;
         QTest::newRow("sqlite, 20 per batch") << QStringLiteral("sqlite") << 20;
         QTest::newRow("postgresql, 100 per batch") << QStringLiteral("postgresql") << 100;
-        QTest::newRow("postgresql, 500 per batch") << QStringLiteral("postgresql") << 500;
+        QTest::newRow("postgresql, 250 per batch") << QStringLiteral("postgresql") << 250;
     }
     void flushOutbox()
     {

@@ -207,6 +207,21 @@ private:
             post(QStringLiteral("/v1/totes/%1/customer").arg(*toteId), {{QStringLiteral("qr"), qr}});
         return linked.status == 200 ? linked.json.value(QStringLiteral("cartId")).toString() : QString();
     }
+    struct Linked
+    {
+        QString toteId;
+        QString cartId;
+        QString phone; // the customer's own token
+    };
+    /** A tote linked to a new customer, and that customer's phone token. */
+    Linked linkedWithPhone()
+    {
+        Linked linked;
+        Server::CustomerRecord customer;
+        linked.cartId = linkedTote(&linked.toteId, &customer);
+        linked.phone = customerToken(customer);
+        return linked;
+    }
     Reply cartOps(const QString &cartId, const QJsonArray &batch, const QByteArray &etag,
                   const QString &token)
     {
@@ -730,10 +745,7 @@ private Q_SLOTS:
 
     void cartRejectsBadOps()
     {
-        QString toteId;
-        Server::CustomerRecord customer;
-        const QString cartId = linkedTote(&toteId, &customer);
-        const QString phone = customerToken(customer);
+        const auto [toteId, cartId, phone] = linkedWithPhone();
         const QJsonObject takeOnline {{QStringLiteral("type"), QStringLiteral("add")},
                                       {QStringLiteral("productId"), m_picks.productId},
                                       {QStringLiteral("variantId"), m_picks.variantA},
@@ -764,10 +776,7 @@ private Q_SLOTS:
 
     void customerRemovalIsNotUndoneByStoreOps()
     {
-        QString toteId;
-        Server::CustomerRecord customer;
-        const QString cartId = linkedTote(&toteId, &customer);
-        const QString phone = customerToken(customer);
+        const auto [toteId, cartId, phone] = linkedWithPhone();
         const QJsonObject addOp = addA(QStringLiteral("d"), 2);
         QCOMPARE(ops(toteId, {addOp}).status, 200);
         const QString cartLine = cartLineA(cartId, phone).value(QStringLiteral("lineId")).toString();
@@ -796,10 +805,7 @@ private Q_SLOTS:
 
     void storeQtyChangesApplyToTheStoresPart()
     {
-        QString toteId;
-        Server::CustomerRecord customer;
-        const QString cartId = linkedTote(&toteId, &customer);
-        const QString phone = customerToken(customer);
+        const auto [toteId, cartId, phone] = linkedWithPhone();
         QCOMPARE(ops(toteId, {addA(QStringLiteral("q"), 2)}).status, 200);
         const QString cartLine = cartLineA(cartId, phone).value(QStringLiteral("lineId")).toString();
         // The customer wants 5 in all; the kiosk, unaware, goes from 2 to 3: one more, so 6.
@@ -822,10 +828,7 @@ private Q_SLOTS:
 
     void fulfilmentIsLastWriterWins()
     {
-        QString toteId;
-        Server::CustomerRecord customer;
-        const QString cartId = linkedTote(&toteId, &customer);
-        const QString phone = customerToken(customer);
+        const auto [toteId, cartId, phone] = linkedWithPhone();
         QCOMPARE(ops(toteId, {addA(QStringLiteral("f"), 1)}).status, 200);
         const QString cartLine = cartLineA(cartId, phone).value(QStringLiteral("lineId")).toString();
         QCOMPARE(customerEdit(cartId, {setFulfilment(cartLine, QStringLiteral("ship"))}, phone).status, 200);
@@ -876,6 +879,66 @@ private Q_SLOTS:
              get(QStringLiteral("/v1/carts/") + cartId).json.value(QStringLiteral("lines")).toArray())
             actual[line[QStringLiteral("variantId")].toString()] += line[QStringLiteral("qty")].toInt();
         QCOMPARE(actual, expected);
+    }
+
+    void phoneEditsDuringKioskSync()
+    {
+        // A scripted phone edits the cart between the kiosk's batches (re-reading on 412), seeded.
+        // Whatever the interleaving: quantities stay in range, a line the phone removed only comes
+        // back through a new shop line or the phone itself, and replaying every kiosk batch
+        // afterwards changes nothing at all.
+        const auto [toteId, cartId, phone] = linkedWithPhone();
+        QRandomGenerator random(6);
+        const QStringList variants {m_picks.variantA, m_picks.variantB};
+        QStringList toteLines;
+        QList<QJsonArray> sentBatches;
+        QSet<QString> removedByPhone; // variants the phone removed and nobody has re-added since
+        for (int round = 0; round < 25; ++round) {
+            QJsonArray batch;
+            for (int i = 0; i < 4; ++i) {
+                if (toteLines.isEmpty() || random.bounded(3) == 0) {
+                    const QString variant = variants.at(random.bounded(2));
+                    toteLines.append(uuid());
+                    batch.append(add(toteLines.last(), m_picks.productId, variant, 1 + random.bounded(3)));
+                    removedByPhone.remove(variant);
+                } else {
+                    const QString lineId = toteLines.at(random.bounded(int(toteLines.size())));
+                    batch.append(random.bounded(3) == 0 ? remove(lineId)
+                                                        : setQty(lineId, 1 + random.bounded(4)));
+                }
+            }
+            sentBatches.append(batch);
+            QCOMPARE(ops(toteId, batch).status, 200);
+
+            const Reply cart = get(QStringLiteral("/v1/carts/") + cartId, phone);
+            const auto lines = cart.json.value(QStringLiteral("lines")).toArray();
+            for (const auto &line : lines) {
+                const int qty = line[QStringLiteral("qty")].toInt();
+                const int storeQty = line[QStringLiteral("storeQty")].toInt();
+                QVERIFY(qty >= 1 && qty <= 999);
+                QVERIFY(storeQty >= 0 && storeQty <= qty);
+                QVERIFY2(!removedByPhone.contains(line[QStringLiteral("variantId")].toString()),
+                         "a line the phone removed came back without a new add");
+            }
+            if (lines.isEmpty() || random.bounded(2) == 0)
+                continue;
+            const QJsonObject target = lines.at(random.bounded(int(lines.size()))).toObject();
+            const QString cartLine = target.value(QStringLiteral("lineId")).toString();
+            const bool removing = random.bounded(3) == 0;
+            const QJsonObject edit = removing ? remove(cartLine) : setQty(cartLine, 1 + random.bounded(6));
+            Reply edited = cartOps(cartId, {edit}, cart.etag, phone);
+            if (edited.status == 412) // the kiosk got in between: read again, reapply
+                edited = customerEdit(cartId, {edit}, phone);
+            QCOMPARE(edited.status, 200);
+            if (removing)
+                removedByPhone.insert(target.value(QStringLiteral("variantId")).toString());
+        }
+        const Reply toteBefore = get(QStringLiteral("/v1/totes/") + toteId);
+        const Reply cartBefore = get(QStringLiteral("/v1/carts/") + cartId, phone);
+        for (const auto &batch : std::as_const(sentBatches))
+            QCOMPARE(ops(toteId, batch).json.value(QStringLiteral("applied")).toInt(), 0);
+        QCOMPARE(get(QStringLiteral("/v1/totes/") + toteId).json, toteBefore.json);
+        QCOMPARE(get(QStringLiteral("/v1/carts/") + cartId, phone).json, cartBefore.json);
     }
 };
 
