@@ -11,6 +11,12 @@ ApplicationWindow {
     required property LanguageController languages
     required property SessionController session
     required property ScanController scans
+    required property ToteController tote
+
+    // The product page's "Add to tote" calls window.tote.addCurrentProduct(fulfilment); this opens the tote.
+    function showTote() {
+        stack.push(toteScreen)
+    }
 
     width: 1280
     height: 800
@@ -44,6 +50,14 @@ ApplicationWindow {
             languages: window.languages
             scans: window.scans
             onHomeRequested: window.session.end()
+        }
+    }
+
+    Component {
+        id: toteScreen
+        ToteScreen {
+            tote: window.tote
+            onBackRequested: stack.pop()
         }
     }
 

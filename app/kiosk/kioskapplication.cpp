@@ -7,6 +7,7 @@
 #include "productcontroller.h"
 #include "scancontroller.h"
 #include "sessioncontroller.h"
+#include "totecontroller.h"
 
 #include <backendapi.h>
 #include <hidwedgescanner.h>
@@ -15,8 +16,11 @@
 #ifdef OMNITOTE_HAVE_EVDEV
 #include <evdevscanner.h>
 #endif
+#include <syncengine.h>
+#include <totestore.h>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QQuickWindow>
 #include <QTimer>
@@ -30,9 +34,19 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
       m_api(new BackendApi(m_http, this)), m_status(new BackendStatus(m_api, this)),
       m_products(new ProductController(m_api, this)), m_languages(new LanguageController(&m_engine, this)),
       m_session(new SessionController(m_options.idleSeconds * 1000, m_options.warningSeconds * 1000, this)),
-      m_scans(new ScanController(m_products, m_session, this))
+      m_scans(new ScanController(m_products, m_session, this)), m_toteStore(new ToteStore(this)),
+      m_sync(new SyncEngine(m_toteStore, m_api, this)), m_tote(new ToteController(m_toteStore, m_sync, this))
 {
     m_scans->setDedupeWindowMs(m_options.scanDedupeMs);
+    // The tote file lives with the kiosk's data; without it the tote screen explains, nothing crashes.
+    QString toteError;
+    if (!QDir().mkpath(m_options.dataDir)
+        || !m_toteStore->open(m_options.dataDir + QStringLiteral("/tote.db"), &toteError))
+        qCWarning(lcKiosk) << "the tote is not available:" << toteError;
+    m_tote->setProductController(m_products);
+    connect(m_session, &SessionController::ended, m_tote, &ToteController::endSession);
+    connect(m_tote, &ToteController::added, m_session, &SessionController::activity);
+    connect(m_languages, &LanguageController::changed, m_tote, &ToteController::refreshFormatting);
     // A shared tablet forgets the shopper: the product, the language they chose, and (as they
     // land) the tote and any customer data. The screen follows the models back to the attract screen.
     connect(m_session, &SessionController::ended, m_products, &ProductController::clear);
@@ -58,7 +72,9 @@ bool KioskApplication::start()
                                    {QStringLiteral("products"), QVariant::fromValue(m_products)},
                                    {QStringLiteral("languages"), QVariant::fromValue(m_languages)},
                                    {QStringLiteral("session"), QVariant::fromValue(m_session)},
-                                   {QStringLiteral("scans"), QVariant::fromValue(m_scans)}});
+                                   {QStringLiteral("scans"), QVariant::fromValue(m_scans)},
+
+                                   {QStringLiteral("tote"), QVariant::fromValue(m_tote)}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));
     if (m_engine.rootObjects().isEmpty())
         return false;
@@ -89,6 +105,9 @@ void KioskApplication::onBackendReady(const QUrl &baseUrl, const QString &token)
     m_api->setBaseUrl(baseUrl);
     m_api->setToken(token);
     m_status->connectToBackend();
+    // Resumes whatever a previous run left in the outbox, then follows every edit.
+    if (m_toteStore->isOpen())
+        m_sync->start();
     if (!m_options.lookupCode.isEmpty())
         m_products->lookup(m_options.lookupCode);
 }

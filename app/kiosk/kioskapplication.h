@@ -18,6 +18,9 @@ class LanguageController;
 class ScanController;
 class SessionController;
 class ProductController;
+class SyncEngine;
+class ToteController;
+class ToteStore;
 
 /** Builds the kiosk's long-lived objects, connects them, and loads the UI. */
 class KioskApplication : public QObject
@@ -36,6 +39,7 @@ public:
     LanguageController *languages() const { return m_languages; }
     SessionController *session() const { return m_session; }
     ScanController *scans() const { return m_scans; }
+    ToteController *tote() const { return m_tote; }
 
 private:
     void onBackendReady(const QUrl &baseUrl, const QString &token);
@@ -52,6 +56,9 @@ private:
     LanguageController *m_languages;
     SessionController *m_session;
     ScanController *m_scans;
+    ToteStore *m_toteStore;
+    SyncEngine *m_sync;
+    ToteController *m_tote;
 };
 
 } // namespace Omnitote

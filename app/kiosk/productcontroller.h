@@ -56,6 +56,9 @@ public:
     bool onlineOnly() const { return m_product.onlineOnly; }
     double ratingAverage() const { return m_product.rating.average; }
     int ratingCount() const { return m_product.rating.count; }
+    /** The product on screen and the variant the code named (for "Add to tote"). */
+    const Product &product() const { return m_product; }
+    QString variantId() const { return m_variantId; }
 
     /** "€12.99" in the current locale's way of writing money. */
     static QString formatPrice(const Price &price, const QLocale &locale);

@@ -108,4 +108,39 @@ std::optional<DeviceContext> DeviceContext::fromJson(const QJsonObject &json, QS
         retailer.value(QStringLiteral("currency")).toString()};
 }
 
+std::optional<ServerToteLine> ServerToteLine::fromJson(const QJsonObject &json, QString *error)
+{
+    ServerToteLine line;
+    line.lineId = json.value(QStringLiteral("lineId")).toString();
+    line.productId = json.value(QStringLiteral("productId")).toString();
+    line.variantId = json.value(QStringLiteral("variantId")).toString();
+    line.qty = json.value(QStringLiteral("qty")).toInt();
+    line.fulfilment = json.value(QStringLiteral("fulfilment")).toString();
+    if (line.lineId.isEmpty() || line.productId.isEmpty()) {
+        *error = QStringLiteral("a tote line has no lineId or productId");
+        return std::nullopt;
+    }
+    return line;
+}
+
+std::optional<ServerTote> ServerTote::fromJson(const QJsonObject &json, QString *error)
+{
+    ServerTote tote;
+    tote.id = json.value(QStringLiteral("id")).toString();
+    if (tote.id.isEmpty()) {
+        *error = QStringLiteral("the tote has no id");
+        return std::nullopt;
+    }
+    tote.pickupCode = json.value(QStringLiteral("pickupCode")).toString();
+    tote.version = json.value(QStringLiteral("version")).toInteger();
+    const auto lines = json.value(QStringLiteral("lines")).toArray();
+    for (const auto &value : lines) {
+        auto line = ServerToteLine::fromJson(value.toObject(), error);
+        if (!line)
+            return std::nullopt;
+        tote.lines.append(*line);
+    }
+    return tote;
+}
+
 } // namespace Omnitote

@@ -90,4 +90,27 @@ struct DeviceContext
     static std::optional<DeviceContext> fromJson(const QJsonObject &json, QString *error);
 };
 
+/** One line of a tote as the server holds it (POST /v1/totes/{id}/ops, GET /v1/totes/{id}). */
+struct ServerToteLine
+{
+    QString lineId;
+    QString productId;
+    QString variantId;
+    int qty = 0;
+    QString fulfilment; // "take", "pickup" or "ship"
+
+    static std::optional<ServerToteLine> fromJson(const QJsonObject &json, QString *error);
+};
+
+/** A tote on the server: its id, the short code a shopper gives at the desk, its version and lines. */
+struct ServerTote
+{
+    QString id;
+    QString pickupCode;
+    qint64 version = 0;
+    QList<ServerToteLine> lines;
+
+    static std::optional<ServerTote> fromJson(const QJsonObject &json, QString *error);
+};
+
 } // namespace Omnitote

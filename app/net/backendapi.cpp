@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "backendapi.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Omnitote {
@@ -90,8 +91,7 @@ LookupCall *BackendApi::lookup(const QString &code)
 
 ProductCall *BackendApi::product(const QString &productId)
 {
-    return start<ProductCall>(
-        request(QStringLiteral("/v1/products/") + QString::fromLatin1(QUrl::toPercentEncoding(productId))));
+    return start<ProductCall>(request(QStringLiteral("/v1/products/") + segment(productId)));
 }
 
 DeviceContextCall *BackendApi::me()
@@ -109,13 +109,42 @@ ApiCall *BackendApi::get(const QString &path, const QUrlQuery &query)
     return start<ApiCall>(request(path, query));
 }
 
-ApiCall *BackendApi::post(const QString &path, const QJsonObject &body)
+HttpRequest BackendApi::jsonPost(const QString &path, const QJsonObject &body) const
 {
     HttpRequest post = request(path);
     post.method = HttpRequest::Method::Post;
     post.headers.append(qMakePair(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
     post.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return start<ApiCall>(post);
+    return post;
+}
+
+QString BackendApi::segment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+ApiCall *BackendApi::post(const QString &path, const QJsonObject &body)
+{
+    return start<ApiCall>(jsonPost(path, body));
+}
+
+ToteCall *BackendApi::createTote(const QString &clientId)
+{
+    QJsonObject body;
+    if (!clientId.isEmpty())
+        body.insert(QStringLiteral("id"), clientId);
+    return start<ToteCall>(jsonPost(QStringLiteral("/v1/totes"), body));
+}
+
+ToteCall *BackendApi::tote(const QString &toteId)
+{
+    return start<ToteCall>(request(QStringLiteral("/v1/totes/") + segment(toteId)));
+}
+
+ToteCall *BackendApi::applyToteOps(const QString &toteId, const QJsonArray &ops)
+{
+    return start<ToteCall>(jsonPost(QStringLiteral("/v1/totes/") + segment(toteId) + QStringLiteral("/ops"),
+                                    {{QStringLiteral("ops"), ops}}));
 }
 
 } // namespace Omnitote

@@ -5,6 +5,7 @@
 #include "httpclient.h"
 #include "jsonreply.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QUrlQuery>
@@ -64,6 +65,7 @@ private:
 using LookupCall = TypedCall<LookupResult>;
 using ProductCall = TypedCall<Product>;
 using DeviceContextCall = TypedCall<DeviceContext>;
+using ToteCall = TypedCall<ServerTote>;
 
 /**
  * The kiosk's one facade over omnitote-server's REST API (server/openapi.yaml).
@@ -86,6 +88,15 @@ public:
     ProductCall *product(const QString &productId);
     DeviceContextCall *me();
     ApiCall *health();
+    /**
+     * POST /v1/totes: a new, empty tote for this device's store. With a client-chosen id the call is
+     * idempotent: repeating it answers the same tote instead of creating another.
+     */
+    ToteCall *createTote(const QString &clientId = {});
+    /** GET /v1/totes/{id}. */
+    ToteCall *tote(const QString &toteId);
+    /** POST /v1/totes/{id}/ops: applies the batch in order, all or nothing; answers the new state. */
+    ToteCall *applyToteOps(const QString &toteId, const QJsonArray &ops);
     /** Any other GET: `path` below the base URL, e.g. "/v1/products". */
     ApiCall *get(const QString &path, const QUrlQuery &query = {});
     ApiCall *post(const QString &path, const QJsonObject &body);
@@ -94,6 +105,8 @@ private:
     template<typename Call>
     Call *start(HttpRequest request);
     HttpRequest request(const QString &path, const QUrlQuery &query = {}) const;
+    HttpRequest jsonPost(const QString &path, const QJsonObject &body) const;
+    static QString segment(const QString &id);
 
     HttpClient *m_client;
     QUrl m_baseUrl;

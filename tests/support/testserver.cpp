@@ -87,8 +87,16 @@ bool TestServer::start(Backend backend, QString *error, bool *skipped)
         url.setPath(QLatin1Char('/') + m_postgresDatabase);
         settings.databaseUrl = url.toString();
     }
+    m_settings = settings;
     m_runtime = std::make_unique<Server::ServerRuntime>();
     return m_runtime->open(settings, error) && m_runtime->listen(error);
+}
+
+bool TestServer::restart(QString *error)
+{
+    m_runtime.reset();
+    m_runtime = std::make_unique<Server::ServerRuntime>();
+    return m_runtime->open(m_settings, error) && m_runtime->listen(error);
 }
 
 QUrl TestServer::baseUrl() const

@@ -26,6 +26,9 @@ public:
     /** False with a reason; for PostgreSQL, `skipped` says the cluster is not there (skip, don't fail). */
     bool start(Backend backend, QString *error, bool *skipped = nullptr);
 
+    /** Stops the server and starts it again on the same database (on a new port): a server crash. */
+    bool restart(QString *error);
+
     QUrl baseUrl() const;
     Server::ServerRuntime &runtime() { return *m_runtime; }
     QString databaseFile() const { return m_sqliteFile; }
@@ -37,6 +40,7 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Server::ServerRuntime> m_runtime;
+    Server::ServerSettings m_settings;
     QString m_sqliteFile;
     QString m_postgresDatabase;
 };

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnitote.Kiosk
+
+// The shopper's tote: lines with quantity, fulfilment and remove (with undo), totals, and whether
+// everything is saved. Presentation only: every action goes to ToteController.
+Rectangle {
+    id: screen
+    required property ToteController tote
+    signal backRequested()
+    color: Theme.background
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                text: qsTr("Back")
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontBody
+                onClicked: screen.backRequested()
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Your tote (%n item(s))", "", screen.tote.itemCount)
+                font.pixelSize: Theme.fontTitle
+                color: Theme.ink
+            }
+            Label {
+                objectName: "syncText"
+                text: screen.tote.syncText
+                font.pixelSize: Theme.fontSmall
+                color: screen.tote.syncState === ToteController.Error ? Theme.error : Theme.inkMuted
+            }
+        }
+
+        ListView {
+            id: lines
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.spacing / 2
+            model: screen.tote.model
+            delegate: ToteLineDelegate {
+                width: lines.width
+                tote: screen.tote
+            }
+            Label {
+                anchors.centerIn: parent
+                visible: lines.count === 0
+                text: qsTr("Your tote is empty. Scan a product to add it.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.inkMuted
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: screen.tote.errorMessage.length > 0
+            text: screen.tote.errorMessage
+            color: Theme.error
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Button {
+                text: qsTr("Undo remove")
+                visible: screen.tote.canUndo
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontBody
+                onClicked: screen.tote.undo()
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignRight
+                font.pixelSize: Theme.fontBody
+                color: Theme.ink
+                text: qsTr("Take now %1 · Pick up %2 · Ship %3 · Total %4").arg(screen.tote.takeTotalText)
+                    .arg(screen.tote.pickupTotalText).arg(screen.tote.shipTotalText).arg(screen.tote.totalText)
+            }
+        }
+    }
+}
