@@ -17,6 +17,8 @@ constexpr std::array commands {
     DiagnosticsCommand {"parse",
                         "parse PAYLOAD   classify what a scanner sent (GTIN, GS1, Digital Link, ...)",
                         runParseCommand},
+    DiagnosticsCommand {"decode", "decode FILE...  read the barcodes in image files (one JSON line per file)",
+                        runDecodeCommand},
 };
 
 const DiagnosticsCommand *findCommand(const QString &name)

@@ -16,5 +16,6 @@ struct DiagnosticsCommand
 
 // One function per command, each in its own file (parsecommand.cpp, ...).
 int runParseCommand(const QStringList &arguments);
+int runDecodeCommand(const QStringList &files);
 
 } // namespace Omnitote
