@@ -11,8 +11,12 @@ namespace {
 ZXing::BarcodeFormats zxingFormats(ZXingSettings::Formats formats)
 {
     using ZXing::BarcodeFormat;
-    ZXing::BarcodeFormats set = BarcodeFormat::EAN13 | BarcodeFormat::EAN8 | BarcodeFormat::UPCA
-        | BarcodeFormat::UPCE | BarcodeFormat::Code128 | BarcodeFormat::QRCode | BarcodeFormat::DataMatrix;
+    const ZXing::BarcodeFormats eanUpc =
+        BarcodeFormat::EAN13 | BarcodeFormat::EAN8 | BarcodeFormat::UPCA | BarcodeFormat::UPCE;
+    if (formats == ZXingSettings::Formats::EanUpc)
+        return eanUpc;
+    ZXing::BarcodeFormats set =
+        eanUpc | BarcodeFormat::Code128 | BarcodeFormat::QRCode | BarcodeFormat::DataMatrix;
     if (formats == ZXingSettings::Formats::Retail)
         set |= BarcodeFormat::DataBar | BarcodeFormat::DataBarExpanded;
     return set;
@@ -29,6 +33,19 @@ ZXing::Binarizer zxingBinarizer(ZXingSettings::Binarizer binarizer)
         break;
     }
     return ZXing::Binarizer::LocalAverage;
+}
+
+ZXing::EanAddOnSymbol zxingAddOns(ZXingSettings::AddOns addOns)
+{
+    switch (addOns) {
+    case ZXingSettings::AddOns::Read:
+        return ZXing::EanAddOnSymbol::Read;
+    case ZXingSettings::AddOns::Require:
+        return ZXing::EanAddOnSymbol::Require;
+    case ZXingSettings::AddOns::Ignore:
+        break;
+    }
+    return ZXing::EanAddOnSymbol::Ignore;
 }
 
 // The names shoppers and support staff know (and ScanEvent::symbology promises), not ZXing's enum names.
@@ -69,7 +86,7 @@ ZXingSettings ZXingSettings::plainZXing()
     settings.tryRotate = defaults.tryRotate();
     settings.tryDownscale = defaults.tryDownscale();
     settings.maxSymbols = defaults.maxNumberOfSymbols();
-    settings.readEanAddOns = false;
+    settings.addOns = AddOns::Ignore;
     return settings;
 }
 
@@ -87,8 +104,7 @@ QList<DecodedBarcode> BarcodeDecoder::read(const LumaImage &image, const ZXingSe
         .setTryDownscale(settings.tryDownscale)
         .setBinarizer(zxingBinarizer(settings.binarizer))
         .setMaxNumberOfSymbols(static_cast<std::uint8_t>(std::clamp(settings.maxSymbols, 1, 255)))
-        .setEanAddOnSymbol(settings.readEanAddOns ? ZXing::EanAddOnSymbol::Read
-                                                  : ZXing::EanAddOnSymbol::Ignore);
+        .setEanAddOnSymbol(zxingAddOns(settings.addOns));
 
     QList<DecodedBarcode> barcodes;
     for (const ZXing::Result &result : ZXing::ReadBarcodes(view, hints)) {
@@ -101,6 +117,9 @@ QList<DecodedBarcode> BarcodeDecoder::read(const LumaImage &image, const ZXingSe
         barcode.bytes =
             QByteArray(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(bytes.size()));
         barcode.symbologyId = QString::fromStdString(result.symbologyIdentifier());
+        // ZXing 1.4 reports an EAN/UPC with a 2- or 5-digit add-on as ]E3 and "main add-on".
+        if (barcode.symbologyId == u"]E3" && barcode.text.contains(u' '))
+            barcode.addOn = barcode.text.section(u' ', 1);
         const ZXing::Position &corners = result.position();
         for (int i = 0; i < 4; ++i)
             barcode.position.append(toFrame.map(QPoint(corners[i].x, corners[i].y)));

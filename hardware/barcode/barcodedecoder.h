@@ -15,7 +15,9 @@ struct ZXingSettings
     enum class Formats {
         Retail, // EAN-13/8, UPC-A/E, Code 128, DataBar, DataBar Expanded, QR Code, DataMatrix
         RetailWithoutDataBar, // the same minus DataBar (its tryHarder path can abort Debian's 1.4.0)
+        EanUpc, // EAN-13/8, UPC-A/E only (the add-on pass)
     };
+    enum class AddOns { Ignore, Read, Require };
 
     Formats formats = Formats::Retail;
     bool tryHarder = false;
@@ -23,7 +25,7 @@ struct ZXingSettings
     bool tryDownscale = false;
     Binarizer binarizer = Binarizer::LocalAverage;
     int maxSymbols = 1; // more than one makes Debian's 1.4.0 ReadBarcodes abort on some 1D frames
-    bool readEanAddOns = true;
+    AddOns addOns = AddOns::Read;
 
     /** ZXing's own defaults (tryHarder, tryRotate, tryDownscale, all symbols), limited to Retail. */
     static ZXingSettings plainZXing();

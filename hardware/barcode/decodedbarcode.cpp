@@ -7,6 +7,15 @@
 
 namespace Omnitote {
 
+QString DecodedBarcode::scannerPayload() const
+{
+    if (addOn.isEmpty())
+        return symbologyId + text;
+    // ]E4 is EAN-8; ]E0 carries EAN-13, UPC-A and UPC-E (8 digits there mean UPC-E).
+    const QString mainId = format == u"EAN-8" ? QStringLiteral("]E4") : QStringLiteral("]E0");
+    return mainId + text.section(u' ', 0, 0);
+}
+
 ScanEvent DecodedBarcode::toScanEvent(ScanEvent::Source source, const QString &sourceId,
                                       qint64 capturedAtNs) const
 {
@@ -26,6 +35,7 @@ QJsonObject DecodedBarcode::toJson() const
     return {{QStringLiteral("format"), format},
             {QStringLiteral("text"), text},
             {QStringLiteral("symbologyId"), symbologyId},
+            {QStringLiteral("addOn"), addOn},
             {QStringLiteral("bytes"), QString::fromLatin1(bytes.toBase64())},
             {QStringLiteral("position"), corners},
             {QStringLiteral("step"), step}};
@@ -37,6 +47,7 @@ DecodedBarcode DecodedBarcode::fromJson(const QJsonObject &json)
     barcode.format = json.value(QLatin1String("format")).toString();
     barcode.text = json.value(QLatin1String("text")).toString();
     barcode.symbologyId = json.value(QLatin1String("symbologyId")).toString();
+    barcode.addOn = json.value(QLatin1String("addOn")).toString();
     barcode.bytes = QByteArray::fromBase64(json.value(QLatin1String("bytes")).toString().toLatin1());
     const QJsonArray corners = json.value(QLatin1String("position")).toArray();
     for (qsizetype i = 0; i + 1 < corners.size(); i += 2)
@@ -50,6 +61,8 @@ QJsonObject decodedBarcodeSummary(const DecodedBarcode &barcode)
     QJsonObject json = scannedCodeToJson(parseScannedCode(barcode.scannerPayload()));
     json.insert(QStringLiteral("format"), barcode.format);
     json.insert(QStringLiteral("text"), barcode.text);
+    if (!barcode.addOn.isEmpty())
+        json.insert(QStringLiteral("addOn"), barcode.addOn);
     return json;
 }
 

@@ -4,6 +4,8 @@
 #include "barcodedecoder.h"
 #include "imagefilters.h"
 
+#include <QPolygon>
+
 #include <array>
 
 namespace Omnitote {
@@ -17,6 +19,7 @@ ZXingSettings harderSettings(bool safeMode)
     ZXingSettings settings;
     settings.tryHarder = true;
     settings.tryRotate = true;
+    settings.tryDownscale = true; // safe with maxSymbols 1; helps large, soft codes
     if (safeMode)
         settings.formats = ZXingSettings::Formats::RetailWithoutDataBar;
     return settings;
@@ -147,6 +150,37 @@ QList<DecodedBarcode> rotationsStep(const LumaImage &frame, const ZXingSettings 
     return {};
 }
 
+bool isEanUpc(const DecodedBarcode &barcode)
+{
+    return barcode.format == u"EAN-13" || barcode.format == u"UPC-A" || barcode.format == u"UPC-E"
+        || barcode.format == u"EAN-8";
+}
+
+// An add-on sits beside the main symbol and is easy to miss at the settings that found the symbol.
+// One EAN/UPC-only pass over a crop around the symbol, requiring the add-on, costs about a
+// millisecond and only runs when an EAN/UPC was read.
+void lookForAddOns(const LumaImage &frame, QList<DecodedBarcode> &barcodes)
+{
+    for (DecodedBarcode &barcode : barcodes) {
+        if (!isEanUpc(barcode) || !barcode.addOn.isEmpty() || barcode.position.size() != 4)
+            continue;
+        const QRect box = QPolygon(barcode.position).boundingRect();
+        const int reach = std::max(box.width(), box.height()) * 7 / 10 + 8;
+        const QRect around = box.adjusted(-reach, -reach, reach, reach);
+        ZXingSettings settings;
+        settings.formats = ZXingSettings::Formats::EanUpc;
+        settings.tryHarder = true;
+        settings.tryRotate = true;
+        settings.addOns = ZXingSettings::AddOns::Require;
+        const auto found = BarcodeDecoder::read(ImageFilters::cropped(frame, around), settings, barcode.step,
+                                                QTransform::fromTranslate(around.x(), around.y()));
+        for (const DecodedBarcode &withAddOn : found) {
+            if (withAddOn.text.section(u' ', 0, 0) == barcode.text)
+                barcode = withAddOn;
+        }
+    }
+}
+
 struct NamedStep
 {
     const char *name;
@@ -183,6 +217,7 @@ DecodePipeline::Outcome DecodePipeline::decode(const LumaImage &frame, const Opt
         const QString name = QLatin1String(step.name);
         outcome.barcodes = step.run(frame, harder, name);
         if (!outcome.barcodes.isEmpty()) {
+            lookForAddOns(frame, outcome.barcodes);
             outcome.step = name;
             break;
         }

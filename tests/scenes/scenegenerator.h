@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -12,7 +13,8 @@ struct Scene
     QString file; // PNG path
     QString format; // our format name ("EAN-13", "QR Code", ...)
     QString expectedText; // ZXing's text for the symbol (GS as 0x1D)
-    QString condition; // "small", "rotated", "blur", "noise", "low-contrast", "glare", "far-blur"
+    QString condition; // "small", "rotated", "blur", "noise", "low-contrast", "glare", "far-blur", ...
+    bool stress = false; // a condition beyond the 95% promise (small and steeply rotated at once)
 };
 
 /**
@@ -22,6 +24,9 @@ struct Scene
  * taken from clean sample images under `sharedTestdata`/barcodes (left out when that is empty).
  * Same `seed`, same pixels.
  */
+/** One frame for benchmarks: the clutter and sensor noise of the scenes, with or without a sharp EAN-13. */
+QImage benchmarkFrame(int width, int height, bool withEan13, unsigned seed = 1);
+
 QList<Scene> generate(const QString &outDir, const QString &sharedTestdata, unsigned seed = 1);
 
 } // namespace Omnitote::Scenes
