@@ -30,6 +30,7 @@ struct Percentiles
     double p50 = 0;
     double p95 = 0;
     int reads = 0;
+    int iterations = 0;
 };
 
 Percentiles measure(int iterations, const std::function<int()> &decodeOnce)
@@ -48,7 +49,7 @@ Percentiles measure(int iterations, const std::function<int()> &decodeOnce)
     const auto at = [&](double q) {
         return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * ms.size()))];
     };
-    return {at(0.50), at(0.95), reads};
+    return {at(0.50), at(0.95), reads, iterations};
 }
 
 LumaImage toLuma(const QImage &image)
@@ -74,7 +75,7 @@ int main(int argc, char *argv[])
     const auto row = [&](const QString &frame, const QString &code, const QString &path,
                          const Percentiles &p) {
         out << "| " << frame << " | " << code << " | " << path << " | " << QString::number(p.p50, 'f', 2)
-            << " | " << QString::number(p.p95, 'f', 2) << " | " << p.reads << "/" << iterations << " |\n";
+            << " | " << QString::number(p.p95, 'f', 2) << " | " << p.reads << "/" << p.iterations << " |\n";
         out.flush();
     };
     for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
