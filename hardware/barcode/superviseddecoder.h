@@ -22,7 +22,7 @@ namespace Omnitote {
  * folder as PGM, and the next frame starts a new worker. Too many restarts in a short window pause
  * the decoder (answered as Unavailable) instead of fork-looping on a bad camera.
  *
- * decode() blocks until the worker answers: use it from a worker thread (FrameDecoder) or a CLI,
+ * decode() blocks until the worker answers: use it from a worker thread (a camera source's) or a CLI,
  * never from the GUI thread. Thread affinity: the thread that calls decode() owns the process.
  */
 class SupervisedDecoder : public QObject

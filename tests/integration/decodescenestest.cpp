@@ -40,18 +40,20 @@ private Q_SLOTS:
         if (!haveShared)
             qInfo("no %s: scenes without GS1 DataBar (ZXing 1.4 cannot write it)",
                   qPrintable(sharedTestdata));
-        QList<Scenes::Scene> scenes =
-            Scenes::generate(QStringLiteral(OMNITOTE_SCENE_DIR), haveShared ? sharedTestdata : QString(), 1);
-        QVERIFY(scenes.size() >= 56);
 #if defined(__SANITIZE_ADDRESS__)
-        // Under ASan the pipeline's own code runs several times slower: every third scene keeps CI short.
-        QList<Scenes::Scene> subset;
-        for (qsizetype i = 0; i < scenes.size(); i += 3)
-            subset.append(scenes.at(i));
-        qInfo("ASan build: decoding %lld of %lld scenes (every third)", qlonglong(subset.size()),
-              qlonglong(scenes.size()));
-        scenes = subset;
+        // Under ASan our pipeline code runs several times slower: a quarter of the scenes keeps CI short.
+        // ASan is here for memory errors; the 95% promise is checked on the full set in other builds.
+        constexpr int stride = 4;
+#else
+        constexpr int stride = 1;
 #endif
+        const QList<Scenes::Scene> scenes = Scenes::generate(
+            QStringLiteral(OMNITOTE_SCENE_DIR), haveShared ? sharedTestdata : QString(), 1, stride);
+        QVERIFY(scenes.size() >= 56 / stride);
+        if (stride > 1)
+            qInfo(
+                "ASan build: decoding %lld scenes (every %dth of the set); the 95%% check needs the full set",
+                qlonglong(scenes.size()), stride);
         QTemporaryDir support;
         SupervisedDecoder::Config config;
         config.supportDir = support.path();
@@ -99,8 +101,9 @@ private Q_SLOTS:
 
         qInfo("without the stress conditions: ours read %d of %d (%.1f%%)", promisedRead, promised,
               100.0 * promisedRead / std::max(1, promised));
-        QVERIFY2(promisedRead * 100 >= 95 * promised,
-                 "our pipeline must read at least 95% of the non-stress scenes");
+        if (stride == 1)
+            QVERIFY2(promisedRead * 100 >= 95 * promised,
+                     "our pipeline must read at least 95% of the non-stress scenes");
         QVERIFY2(oursRead > plainRead, "our pipeline must read more scenes than plain ZXing");
     }
 };

@@ -271,13 +271,15 @@ QImage benchmarkFrame(int width, int height, bool withEan13, unsigned seed)
     return render(withEan13 ? &ean13 : nullptr, sharp, random, width, height);
 }
 
-QList<Scene> generate(const QString &outDir, const QString &sharedTestdata, unsigned seed)
+QList<Scene> generate(const QString &outDir, const QString &sharedTestdata, unsigned seed, int stride)
 {
     QDir().mkpath(outDir);
     QList<Scene> scenes;
     Random random(seed);
+    int index = 0;
     for (const Symbol &symbol : symbols(sharedTestdata)) {
         for (const Condition &condition : conditions) {
+            const bool keep = index++ % std::max(1, stride) == 0;
             Scene scene;
             scene.format = symbol.format;
             scene.expectedText = symbol.expectedText;
@@ -290,7 +292,8 @@ QList<Scene> generate(const QString &outDir, const QString &sharedTestdata, unsi
             // Fast PNG compression: these are written on every test run.
             const int width = condition.fullHd ? 1920 : 1280;
             const int height = condition.fullHd ? 1080 : 720;
-            if (!render(&symbol, condition, random, width, height).save(scene.file, "PNG", 10))
+            const QImage frame = render(&symbol, condition, random, width, height);
+            if (!keep || !frame.save(scene.file, "PNG", 10))
                 continue;
             scenes.append(scene);
         }
