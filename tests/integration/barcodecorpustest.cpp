@@ -146,6 +146,59 @@ private Q_SLOTS:
             qPrintable(
                 QStringLiteral("%1 of %2 read, reference %3").arg(passed).arg(images.size()).arg(reference)));
     }
+
+    // The GS1 samples (testdata/gs1/zxing_v1.4.0_gs1_expected_texts.tsv): what our decoder hands the
+    // app must classify exactly like ZXing's reference text with its AIM identifier, so the AIM
+    // identifier and GS separators survive the worker, the pipe and the ScanEvent.
+    void gs1SamplesThroughScanEvent()
+    {
+        QFile file(QStringLiteral(OMNITOTE_SHARED_TESTDATA "/gs1/zxing_v1.4.0_gs1_expected_texts.tsv"));
+        if (!file.open(QIODevice::ReadOnly))
+            QSKIP("GS1 sample texts not found under " OMNITOTE_SHARED_TESTDATA "/gs1");
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr int stride = 4;
+        qInfo("ASan build: every 4th GS1 sample");
+#else
+        constexpr int stride = 1;
+#endif
+        QTemporaryDir support;
+        SupervisedDecoder::Config config;
+        config.supportDir = support.path();
+        SupervisedDecoder decoder(config);
+        int rows = 0;
+        int read = 0;
+        QStringList mismatches;
+        for (qsizetype i = 1; i < lines.size(); i += stride) {
+            const QStringList fields = lines.at(i).split(u'\t');
+            QVERIFY(fields.size() >= 4);
+            ++rows;
+            QString expected = fields.at(2);
+            expected.replace(QStringLiteral("<GS>"), QString(QChar(0x1d)));
+            const qsizetype at = fields.at(3).indexOf(QLatin1String("symbologyIdentifier="));
+            const QString symbology = at >= 0 ? fields.at(3).mid(at + 20, 3) : QString();
+            QString error;
+            const auto frame =
+                LumaImage::load(QStringLiteral(OMNITOTE_SHARED_TESTDATA "/") + fields.at(0), &error);
+            QVERIFY2(frame, qPrintable(error));
+            const auto result = decoder.decode(*frame, DecoderProtocol::Mode::Full);
+            for (const DecodedBarcode &barcode : result.barcodes) {
+                if (barcode.text != expected)
+                    continue;
+                ++read;
+                const ScanEvent event = barcode.toScanEvent(ScanEvent::Source::ImageFile, fields.at(0), 0);
+                const ScannedCode reference = parseScannedCode(symbology + expected);
+                if (event.code.kind != reference.kind || event.code.gtin != reference.gtin
+                    || event.code.ok() != reference.ok() || event.code.ais.size() != reference.ais.size())
+                    mismatches.append(fields.at(0) + u' ' + barcode.scannerPayload());
+                break;
+            }
+        }
+        qInfo("GS1 samples: %d rows, %d read with the reference text, %lld classified differently", rows,
+              read, qlonglong(mismatches.size()));
+        QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u'\n')));
+        QVERIFY(read * 10 >= rows * 9);
+    }
 };
 
 QTEST_GUILESS_MAIN(BarcodeCorpusTest)
