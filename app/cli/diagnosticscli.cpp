@@ -22,6 +22,8 @@ constexpr std::array commands {
     DiagnosticsCommand {"nfc-read",
                         "nfc-read [--timeout S] [CONNSTRING]   wait for a tag on an NFC reader, print it",
                         runNfcReadCommand},
+    DiagnosticsCommand {"decode", "decode FILE...  read the barcodes in image files (one JSON line per file)",
+                        runDecodeCommand},
 };
 
 const DiagnosticsCommand *findCommand(const QString &name)

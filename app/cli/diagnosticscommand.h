@@ -18,5 +18,6 @@ struct DiagnosticsCommand
 int runParseCommand(const QStringList &arguments);
 int runNdefCommand(const QStringList &arguments);
 int runNfcReadCommand(const QStringList &arguments);
+int runDecodeCommand(const QStringList &files);
 
 } // namespace Omnitote
