@@ -176,6 +176,7 @@ void EvdevScanner::finish(const HidBurstParser::Step &step, qint64 lastKeyNs)
         const qint64 capturedNs =
             m_monotonic ? step.firstKeyNs : scanClockNs() - qMax<qint64>(0, lastKeyNs - step.firstKeyNs);
         ScanEvent scan = ScanEvent::make(ScanEvent::Source::HidScanner, step.scan, {}, capturedNs);
+        scan.rawBytes = step.raw.toUtf8(); // what the scanner typed, before prefix, suffix and GS rules
         scan.sourceId = m_path;
         Q_EMIT scanned(scan);
     }

@@ -53,7 +53,8 @@ bool HidBurstParser::couldBePrefixed(const QString &text) const
 
 HidBurstParser::Step HidBurstParser::finish(Step step)
 {
-    QString text = composedText();
+    const QString raw = composedText();
+    QString text = raw;
     const bool prefixed = text.startsWith(m_config.prefix);
     text.remove(0, prefixed ? m_config.prefix.size() : 0);
     if (!m_config.suffix.isEmpty() && text.endsWith(m_config.suffix))
@@ -63,6 +64,7 @@ HidBurstParser::Step HidBurstParser::finish(Step step)
     if (prefixed && text.size() >= m_config.minLength) {
         step.drop = held();
         step.scan = text;
+        step.raw = raw;
         step.firstKeyNs = m_firstNs;
         m_scanEndNs = m_lastNs;
     } else {

@@ -53,6 +53,7 @@ public:
         int replay = 0; // give this many of the oldest held keys back to the UI, in order
         int drop = 0; // then swallow this many: they were a scan
         QString scan; // non-empty: the scan's text (prefix/suffix stripped, GS substitute applied)
+        QString raw; // the scan's characters as typed, prefix and suffix included (for support)
         qint64 firstKeyNs = 0; // when the scan's first key arrived (same clock as feed's atNs)
     };
 

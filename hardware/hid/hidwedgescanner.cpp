@@ -150,6 +150,7 @@ void HidWedgeScanner::apply(const HidBurstParser::Step &step)
         m_swallowReleases.removeFirst();
     if (!step.scan.isEmpty()) {
         ScanEvent scan = ScanEvent::make(ScanEvent::Source::HidScanner, step.scan, {}, capturedNs);
+        scan.rawBytes = step.raw.toUtf8(); // what the scanner typed, before prefix, suffix and GS rules
         scan.sourceId = QStringLiteral("keyboard");
         qCDebug(lcHid) << "scan of" << step.scan.size() << "characters";
         Q_EMIT scanned(scan);

@@ -6,7 +6,7 @@
 //   - ProductController::productShown (the backend answered and the product is in the model),
 //   - the next frame the window swapped after that (the product is on screen).
 //
-//   scanlatencybench [--scans N] [--warmup N]      (prints a table; exit 1 when scans went missing)
+//   scanlatencybench [--scans N] [--warmup N]      (prints a table; exit 1 when nothing was measured)
 #include "democatalog.h"
 
 #include <backendstatus.h>
@@ -181,5 +181,6 @@ int main(int argc, char *argv[])
             << QString::number(percentile(values, 95), 'f', 2) << " | "
             << QString::number(percentile(values, 100), 'f', 2) << " |\n";
     }
-    return missing == 0 ? 0 : 1;
+    // Missing scans (QTest's keys stalled past the gap on a loaded machine) are reported, not fatal.
+    return samples.isEmpty() ? 1 : 0;
 }

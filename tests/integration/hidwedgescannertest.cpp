@@ -187,9 +187,11 @@ private Q_SLOTS:
         type("#0109501101530003~10XY");
         enter();
         QCOMPARE(scanned.size(), 1);
-        QCOMPARE(scanned.first().first().value<ScanEvent>().code.raw,
+        const auto event = scanned.first().first().value<ScanEvent>();
+        QCOMPARE(event.code.raw,
                  QStringLiteral("0109501101530003\x1d"
                                 "10XY"));
+        QCOMPARE(event.rawBytes, QByteArrayLiteral("#0109501101530003~10XY")); // as typed, for support
         // Without the prefix, fast keys are typing and are not even held back.
         type("12345");
         QCOMPARE(fieldText(), QStringLiteral("12345"));

@@ -38,6 +38,7 @@ public:
     QString typed; // what reached the UI, Enter as "\n", Tab as "\t"
     QStringList scans;
     QList<qint64> scanStarts;
+    QStringList raws;
 
 private:
     void apply(const HidBurstParser::Step &step)
@@ -53,6 +54,7 @@ private:
         if (!step.scan.isEmpty()) {
             scans.append(step.scan);
             scanStarts.append(step.firstKeyNs);
+            raws.append(step.raw);
         }
         QCOMPARE(parser.held(), held.size()); // the parser and its caller agree on what is held
     }
@@ -179,6 +181,7 @@ private Q_SLOTS:
         Harness h(config);
         h.type(QStringLiteral("#!0012345678905\n"), 0, 2 * ms);
         QCOMPARE(h.scans, QStringList {QStringLiteral("0012345678905")});
+        QCOMPARE(h.raws, QStringList {QStringLiteral("#!0012345678905")}); // as typed, for support
 
         // Without the prefix even a fast burst is typing, and it is given back at the first key.
         Harness noPrefix(config);
