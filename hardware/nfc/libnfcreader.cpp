@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "libnfcreader.h"
 
+#include <utility>
+
 namespace Omnitote {
 
 LibNfcReader::LibNfcReader(const NfcReaderWorker::Settings &settings, QObject *parent)
@@ -23,7 +25,6 @@ void LibNfcReader::start()
     setState(State::Starting, tr("Opening the NFC reader"));
     m_worker = new NfcReaderWorker(m_settings);
     m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &NfcReaderWorker::stateChanged, this,
             [this](State state, const QString &text) { setState(state, text); });
     connect(m_worker, &NfcReaderWorker::tagRead, this, &LibNfcReader::tagRead);
@@ -31,7 +32,7 @@ void LibNfcReader::start()
     connect(m_worker, &NfcReaderWorker::stopped, this, [this] {
         m_thread.quit();
         m_thread.wait(); // the worker has returned from its last slot: this is immediate
-        m_worker = nullptr;
+        delete std::exchange(m_worker, nullptr); // its thread has finished: safe from here
         setState(State::Stopped);
     });
     m_thread.start();
@@ -54,7 +55,7 @@ void LibNfcReader::stopAndWait()
     QMetaObject::invokeMethod(m_worker, &NfcReaderWorker::shutdown, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
-    m_worker = nullptr;
+    delete std::exchange(m_worker, nullptr);
 }
 
 } // namespace Omnitote
