@@ -20,8 +20,10 @@ LibNfcReader::~LibNfcReader()
 
 void LibNfcReader::start()
 {
-    if (m_worker)
+    if (m_worker) {
+        m_restartAfterStop = m_stopping; // stop() still under way: start again once it has finished
         return;
+    }
     setState(State::Starting, tr("Opening the NFC reader"));
     m_worker = new NfcReaderWorker(m_settings);
     m_worker->moveToThread(&m_thread);
@@ -33,7 +35,10 @@ void LibNfcReader::start()
         m_thread.quit();
         m_thread.wait(); // the worker has returned from its last slot: this is immediate
         delete std::exchange(m_worker, nullptr); // its thread has finished: safe from here
+        m_stopping = false;
         setState(State::Stopped);
+        if (std::exchange(m_restartAfterStop, false))
+            start();
     });
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &NfcReaderWorker::start, Qt::QueuedConnection);
@@ -41,8 +46,10 @@ void LibNfcReader::start()
 
 void LibNfcReader::stop()
 {
-    if (!m_worker)
+    m_restartAfterStop = false;
+    if (!m_worker || m_stopping)
         return;
+    m_stopping = true;
     m_worker->abort(); // cut a libnfc command short; the worker then sees the shutdown at once
     QMetaObject::invokeMethod(m_worker, &NfcReaderWorker::shutdown, Qt::QueuedConnection);
 }
@@ -56,6 +63,7 @@ void LibNfcReader::stopAndWait()
     m_thread.quit();
     m_thread.wait();
     delete std::exchange(m_worker, nullptr);
+    m_stopping = false;
 }
 
 } // namespace Omnitote
