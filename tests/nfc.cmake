@@ -47,3 +47,8 @@ add_executable(nfcbench nfc/nfcbench.cpp)
 target_link_libraries(nfcbench PRIVATE omnitote-nfc omnitote-pn532emulator)
 target_compile_definitions(nfcbench PRIVATE OMNITOTE_SHARED_TESTDATA="${OMNITOTE_SHARED_TESTDATA}")
 omnitote_strict_warnings(nfcbench)
+
+# The emulator fixture driven by libnfc directly (InAutoPoll, InCommunicateThru, out-of-range pages).
+pkg_check_modules(TEST_LIBNFC REQUIRED IMPORTED_TARGET libnfc)
+omnitote_add_test(NAME pn532emulatortest SOURCES nfc/pn532emulatortest.cpp
+    LIBS omnitote-pn532emulator PkgConfig::TEST_LIBNFC LABELS unit)

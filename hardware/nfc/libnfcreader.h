@@ -36,6 +36,8 @@ private:
     NfcReaderWorker::Settings m_settings;
     QThread m_thread;
     NfcReaderWorker *m_worker = nullptr;
+    bool m_stopping = false; // shutdown queued to the worker, `stopped` not yet seen
+    bool m_restartAfterStop = false;
 };
 
 } // namespace Omnitote

@@ -158,7 +158,9 @@ void NfcReaderWorker::tick()
         QString error;
         if (readTag(uid, &memory, &error)) {
             m_presentUid = uid;
-            const auto resolution = m_resolver.resolve(uid, memory, m_settings.connstring, capturedAtNs);
+            // The connstring libnfc actually opened (the configured one, or the device it found).
+            const QString sourceId = QString::fromLocal8Bit(nfc_device_get_connstring(m_device));
+            const auto resolution = m_resolver.resolve(uid, memory, sourceId, capturedAtNs);
             if (!resolution.note.isEmpty())
                 qCInfo(lcNfc) << "tag" << uid.toHex() << "resolved by UID:" << resolution.note;
             Q_EMIT tagRead(uid, memory);

@@ -243,6 +243,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_reader->state(), ScanSource::State::Ready, waitMs);
     }
 
+    // A scan router may stop and start a source back to back: the start must not be lost.
+    void startRightAfterStop()
+    {
+        QList<ScanSource::State> states;
+        connect(m_reader.get(), &ScanSource::stateChanged, this, [&] { states << m_reader->state(); });
+        m_reader->stop();
+        m_reader->start();
+        QTRY_VERIFY_WITH_TIMEOUT(states.contains(ScanSource::State::Stopped)
+                                     && states.constLast() == ScanSource::State::Ready,
+                                 waitMs);
+        m_emulator->placeTag(VirtualNtag::blank(VirtualNtag::Type::Ntag213, uidA));
+        QCOMPARE(nextScan().lookupKey(), QStringLiteral("nfc:046D771DA9E396"));
+    }
+
     void noReaderIsUnavailable()
     {
         m_emulator->unplug();
