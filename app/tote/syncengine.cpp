@@ -149,6 +149,12 @@ void SyncEngine::onBatchAnswered(ApiCall *call, const QList<OutboxOp> &batch)
     case Outcome::Refused:
         return handleRefusal(*call, batch);
     case Outcome::Stop:
+        // The request body was over the server's limit: smaller batches, same order, same ops.
+        if (call->error()->status == 413 && m_batchSize > 1) {
+            m_batchSize = qMax(1, m_batchSize / 2);
+            qCInfo(lcToteSync) << "batch too large; now" << m_batchSize << "ops per request";
+            return pump();
+        }
         return stopWithError(describe(*call->error()));
     }
 }

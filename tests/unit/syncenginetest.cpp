@@ -253,6 +253,22 @@ private Q_SLOTS:
         QCOMPARE(m_server->applied, 1);
     }
 
+    void tooLargeBatchesAreSplit()
+    {
+        m_server->failures = {413};
+        ToteStore store;
+        QString error;
+        QVERIFY(store.open(nextFile(), &error));
+        for (int i = 0; i < 6; ++i)
+            store.add(product(QStringLiteral("p%1").arg(i)), &error);
+        SyncEngine engine(&store, &m_api);
+        engine.setBatchSize(6);
+        engine.start();
+        QVERIFY(waitSynced(engine));
+        QCOMPARE(m_server->batchSizes, QList<int>({3, 3}));
+        QCOMPARE(m_server->applied, 6);
+    }
+
     void offlineWhenNothingAnswers()
     {
         ToteStore store;
