@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Omnitote.Kiosk
 
 ApplicationWindow {
@@ -10,6 +10,13 @@ ApplicationWindow {
     required property ProductController products
     required property LanguageController languages
     required property SessionController session
+    required property NavigationController navigation
+    required property ProductPage page
+    required property SearchModel search
+    // QT_IM_MODULE=qtvirtualkeyboard: the on-screen keyboard is shown for text fields.
+    property bool keyboardEnabled: false
+    // The tote's item count, from the tote controller once it is wired.
+    property int toteCount: 0
 
     width: 1280
     height: 800
@@ -18,21 +25,50 @@ ApplicationWindow {
     color: Theme.background
     font.family: Theme.fontFamily
 
-    StackView {
-        id: stack
+    AttractScreen {
         anchors.fill: parent
-        initialItem: attractScreen
+        visible: window.navigation.screen === NavigationController.Attract
+        backend: window.backend
+        languages: window.languages
+        onStartRequested: {
+            window.session.activity()
+            window.navigation.showProduct()
+        }
     }
 
-    Component {
-        id: attractScreen
-        AttractScreen {
-            backend: window.backend
+    // Header, screen, display options, keyboard. "Reachable" moves the controls below the screen.
+    GridLayout {
+        anchors.fill: parent
+        visible: window.navigation.screen !== NavigationController.Attract
+        columns: 1
+        rowSpacing: 0
+
+        HeaderBar {
+            Layout.fillWidth: true
+            Layout.row: Theme.reachable ? 1 : 0
+            products: window.products
+            navigation: window.navigation
+            toteCount: window.toteCount
+            onHomeRequested: window.session.end()
+        }
+        Loader {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.row: Theme.reachable ? 0 : 1
+            sourceComponent: window.navigation.screen === NavigationController.Search ? searchScreen : productScreen
+        }
+        UtilityBar {
+            Layout.fillWidth: true
+            Layout.row: 2
             languages: window.languages
-            onStartRequested: {
-                window.session.activity()
-                stack.push(productScreen)
-            }
+        }
+        Loader {
+            id: keyboard
+            Layout.fillWidth: true
+            Layout.row: 3
+            Layout.preferredHeight: item && item.active ? item.height : 0
+            active: window.keyboardEnabled
+            source: "KeyboardPanel.qml"
         }
     }
 
@@ -40,29 +76,28 @@ ApplicationWindow {
         id: productScreen
         ProductScreen {
             products: window.products
-            languages: window.languages
-            onHomeRequested: window.session.end()
+            page: window.page
+        }
+    }
+    Component {
+        id: searchScreen
+        SearchScreen {
+            search: window.search
+            products: window.products
         }
     }
 
-    // The session ended (timeout or Home): back to the attract screen; the models are already clear.
+    // The session ended (timeout or Home): the models are already clear; the display options go too.
     Connections {
         target: window.session
         function onEnded() {
-            stack.pop(null)
+            Theme.largeText = false
+            Theme.highContrast = false
+            Theme.reachable = false
         }
     }
 
     StillThereDialog {
         session: window.session
-    }
-
-    // A scan or a lookup from anywhere opens the product screen.
-    Connections {
-        target: window.products
-        function onChanged() {
-            if (window.products.status !== ProductController.Empty && stack.depth === 1)
-                stack.push(productScreen)
-        }
     }
 }

@@ -4,7 +4,11 @@
 #include "backendstatus.h"
 #include "embeddedbackend.h"
 #include "languagecontroller.h"
+#include "navigationcontroller.h"
 #include "productcontroller.h"
+#include "productpage.h"
+#include "screenshottour.h"
+#include "searchmodel.h"
 #include "sessioncontroller.h"
 
 #include <backendapi.h>
@@ -23,17 +27,36 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_http(new HttpClient(this)),
       m_api(new BackendApi(m_http, this)), m_status(new BackendStatus(m_api, this)),
       m_products(new ProductController(m_api, this)), m_languages(new LanguageController(&m_engine, this)),
-      m_session(new SessionController(m_options.idleSeconds * 1000, m_options.warningSeconds * 1000, this))
+      m_session(new SessionController(m_options.idleSeconds * 1000, m_options.warningSeconds * 1000, this)),
+      m_navigation(new NavigationController(this)), m_page(new ProductPage(m_products, m_api, this)),
+      m_search(new SearchModel(m_api, this))
 {
     // A shared tablet forgets the shopper: the product, the language they chose, and (as they
     // land) the tote and any customer data. The screen follows the models back to the attract screen.
     connect(m_session, &SessionController::ended, m_products, &ProductController::clear);
+    connect(m_session, &SessionController::ended, m_search, &SearchModel::clear);
+    connect(m_session, &SessionController::ended, m_navigation, &NavigationController::showAttract);
+    // A scan or typed code opens the product screen from anywhere, already while it loads.
+    connect(m_products, &ProductController::changed, m_navigation, [this] {
+        if (m_products->status() == ProductController::Status::Loading)
+            m_navigation->showProduct();
+    });
+    // "In stock here" means this device's store, known once the backend has said who we are.
+    connect(m_status, &BackendStatus::changed, m_search,
+            [this] { m_search->setStoreId(m_status->storeId()); });
+    // The tote is its own component (toteclient); until it is wired, a request is only logged.
+    connect(m_page, &ProductPage::addToToteRequested, this,
+            [](const QString &productId, const QString &variantId, ProductPage::Fulfilment fulfilment) {
+                qCInfo(lcKiosk) << "add to tote:" << productId << variantId << fulfilment;
+            });
     connect(m_session, &SessionController::ended, m_languages,
             [this] { m_languages->setLanguage(m_options.language); });
     // A scan or lookup starts or extends the session like a touch does.
     connect(m_products, &ProductController::productShown, m_session, &SessionController::activity);
     // Prices are formatted in the language's locale: a switch re-formats what is on screen.
     connect(m_languages, &LanguageController::changed, m_products, &ProductController::changed);
+    connect(m_languages, &LanguageController::changed, m_page, &ProductPage::refreshTexts);
+    connect(m_languages, &LanguageController::changed, m_search, &SearchModel::refreshTexts);
     m_languages->setLanguage(m_options.language);
     m_http->setUserAgent(QByteArrayLiteral("omnitote-kiosk/")
                          + QCoreApplication::applicationVersion().toLatin1());
@@ -46,10 +69,16 @@ KioskApplication::~KioskApplication() = default;
 bool KioskApplication::start()
 {
     m_engine.addImportPath(QStringLiteral("qrc:/"));
-    m_engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue(m_status)},
-                                   {QStringLiteral("products"), QVariant::fromValue(m_products)},
-                                   {QStringLiteral("languages"), QVariant::fromValue(m_languages)},
-                                   {QStringLiteral("session"), QVariant::fromValue(m_session)}});
+    m_engine.setInitialProperties(
+        {{QStringLiteral("backend"), QVariant::fromValue(m_status)},
+         {QStringLiteral("products"), QVariant::fromValue(m_products)},
+         {QStringLiteral("languages"), QVariant::fromValue(m_languages)},
+         {QStringLiteral("session"), QVariant::fromValue(m_session)},
+         {QStringLiteral("navigation"), QVariant::fromValue(m_navigation)},
+         {QStringLiteral("page"), QVariant::fromValue(m_page)},
+         {QStringLiteral("search"), QVariant::fromValue(m_search)},
+         {QStringLiteral("keyboardEnabled"),
+          qEnvironmentVariable("QT_IM_MODULE") == QLatin1String("qtvirtualkeyboard")}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));
     if (m_engine.rootObjects().isEmpty())
         return false;
@@ -69,6 +98,8 @@ bool KioskApplication::start()
     }
     if (!m_options.screenshotPath.isEmpty())
         scheduleScreenshot();
+    if (!m_options.screenshotsDir.isEmpty())
+        startScreenshotTour();
     return true;
 }
 
@@ -111,6 +142,25 @@ void KioskApplication::scheduleScreenshot()
     connect(deadline, &QTimer::timeout, this, shoot);
     poll->start();
     deadline->start(20000);
+}
+
+void KioskApplication::startScreenshotTour()
+{
+    ScreenshotTour::Parts parts;
+    parts.window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().value(0));
+    parts.backend = m_status;
+    parts.languages = m_languages;
+    parts.navigation = m_navigation;
+    parts.products = m_products;
+    parts.page = m_page;
+    parts.search = m_search;
+    parts.session = m_session;
+    // A product with colours, sizes, shelf stock, reviews and related products shows the whole page.
+    const QString code =
+        m_options.lookupCode.isEmpty() ? QStringLiteral("04740168000134") : m_options.lookupCode;
+    auto *tour = new ScreenshotTour(parts, m_options.screenshotsDir, code, this);
+    connect(tour, &ScreenshotTour::finished, this, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+    tour->start();
 }
 
 } // namespace Omnitote

@@ -15,6 +15,9 @@ class BackendStatus;
 class EmbeddedBackend;
 class HttpClient;
 class LanguageController;
+class NavigationController;
+class ProductPage;
+class SearchModel;
 class SessionController;
 class ProductController;
 
@@ -34,10 +37,14 @@ public:
     BackendStatus *backendStatus() const { return m_status; }
     LanguageController *languages() const { return m_languages; }
     SessionController *session() const { return m_session; }
+    NavigationController *navigation() const { return m_navigation; }
+    ProductPage *productPage() const { return m_page; }
+    SearchModel *search() const { return m_search; }
 
 private:
     void onBackendReady(const QUrl &baseUrl, const QString &token);
     void scheduleScreenshot();
+    void startScreenshotTour();
 
     KioskOptions m_options;
     HttpClient *m_http;
@@ -48,6 +55,9 @@ private:
     QQmlApplicationEngine m_engine;
     LanguageController *m_languages;
     SessionController *m_session;
+    NavigationController *m_navigation;
+    ProductPage *m_page;
+    SearchModel *m_search;
 };
 
 } // namespace Omnitote

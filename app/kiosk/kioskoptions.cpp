@@ -56,6 +56,9 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
          QStringLiteral("code")},
         {QStringLiteral("screenshot"),
          QStringLiteral("Save the window as PNG once it has settled, then quit"), QStringLiteral("file.png")},
+        {QStringLiteral("screenshots"),
+         QStringLiteral("Save every screen at tablet and wall size in every language as PNGs, then quit"),
+         QStringLiteral("dir")},
     });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -94,6 +97,7 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
     }
     options.lookupCode = parser.value(QStringLiteral("lookup"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));
+    options.screenshotsDir = parser.value(QStringLiteral("screenshots"));
 
     if (!backend.isEmpty()) {
         options.backendUrl = QUrl(backend, QUrl::StrictMode);

@@ -26,6 +26,7 @@ class ProductController : public QObject
     Q_PROPERTY(QString description READ description NOTIFY changed)
     Q_PROPERTY(QString priceText READ priceText NOTIFY changed)
     Q_PROPERTY(QString variantText READ variantText NOTIFY changed)
+    Q_PROPERTY(QString variantId READ variantId NOTIFY changed)
     Q_PROPERTY(QUrl imageUrl READ imageUrl NOTIFY changed)
     Q_PROPERTY(bool onlineOnly READ onlineOnly NOTIFY changed)
     Q_PROPERTY(double ratingAverage READ ratingAverage NOTIFY changed)
@@ -41,6 +42,13 @@ public:
     Q_INVOKABLE void lookup(const QString &code);
     /** Forgets the product (the session ended). */
     Q_INVOKABLE void clear();
+    /** Shows another variant of the same product (the pickers); unknown ids are ignored. */
+    void selectVariant(const QString &variantId);
+
+    const Product &product() const { return m_product; }
+    QString variantId() const { return m_variantId; }
+    /** A server-relative path (an image) as a URL the UI can load. */
+    QUrl resolve(const QString &path) const;
 
     Status status() const { return m_status; }
     QString errorMessage() const { return m_errorMessage; }
