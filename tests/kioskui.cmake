@@ -4,3 +4,9 @@ omnitote_add_test(NAME productpagetest SOURCES integration/productpagetest.cpp
     LIBS omnitote-testsupport omnitote-kiosk LABELS integration)
 omnitote_add_test(NAME searchmodeltest SOURCES integration/searchmodeltest.cpp
     LIBS omnitote-testsupport omnitote-kiosk LABELS integration)
+
+# A benchmark, not a test (docs/PERFORMANCE.md, "Kiosk UI"): built with the rest, run by hand.
+qt_add_executable(kioskuibench bench/kioskuibench.cpp)
+target_link_libraries(kioskuibench PRIVATE omnitote-testsupport omnitote-kiosk omnitote-kioskplugin omnitote-qml
+    omnitote-qmlplugin Qt6::Quick)
+omnitote_strict_warnings(kioskuibench)

@@ -565,7 +565,7 @@
     <message>
         <location filename="../../qml/StockPanel.qml" line="111"/>
         <source>Online</source>
-        <translation>Online</translation>
+        <translation>Sklep internetowy</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qml/StockPanel.qml" line="121"/>
@@ -628,7 +628,7 @@
     <message>
         <location filename="../../qml/VariantPicker.qml" line="24"/>
         <source>Online</source>
-        <translation>Online</translation>
+        <translation>Przez internet</translation>
     </message>
     <message>
         <location filename="../../qml/VariantPicker.qml" line="25"/>
