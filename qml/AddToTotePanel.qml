@@ -30,12 +30,12 @@ ColumnLayout {
         font.pixelSize: Theme.fontSmall
         font.bold: true
     }
-    Flow {
+    // One full-width button per choice: the longest translation still fits on a tablet.
+    ColumnLayout {
         Layout.fillWidth: true
         spacing: 8
         Choice {
             objectName: "takeNowButton"
-            width: Math.max(implicitWidth, (parent.width - 16) / 3)
             fulfilment: ProductPage.TakeNow
             text: qsTr("Take it now")
             highlighted: enabled
@@ -43,14 +43,12 @@ ColumnLayout {
         }
         Choice {
             objectName: "pickUpButton"
-            width: Math.max(implicitWidth, (parent.width - 16) / 3)
             fulfilment: ProductPage.PickUp
             text: qsTr("Pick up nearby")
             enabled: panel.page.canPickUp
         }
         Choice {
             objectName: "shipButton"
-            width: Math.max(implicitWidth, (parent.width - 16) / 3)
             fulfilment: ProductPage.Ship
             text: qsTr("Ship to my home")
             enabled: panel.page.canShip

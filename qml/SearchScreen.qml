@@ -115,7 +115,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            readonly property int columns: Math.max(2, Math.floor(width / (260 * Theme.textScale)))
+            readonly property int columns: Math.max(2, Math.floor(width / (240 * Theme.textScale)))
             cellWidth: width / columns
             cellHeight: cellWidth * 1.25 + 40 * Theme.textScale
             model: screen.search

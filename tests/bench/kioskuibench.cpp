@@ -98,6 +98,7 @@ void scrollBench(QQuickWindow *window, QQuickItem *flickable, const char *what, 
         flickable->setProperty("contentY", contentY + step * direction);
         --left;
     });
+    window->update(); // the first frame; each frame then scrolls and so asks for the next
     spinUntil([&] { return left <= 0; }, 120000);
     QObject::disconnect(connection);
     const int over =
@@ -174,15 +175,17 @@ int main(int argc, char *argv[])
     }
     window->resize(800, 1280);
     kiosk.products()->lookup(most);
-    spinUntil([&] { return kiosk.productPage()->reviews()->count() > 0; });
+    spinUntil([&] {
+        return kiosk.products()->productId() == most && kiosk.productPage()->reviews()->productId() == most
+            && !kiosk.productPage()->reviews()->loading();
+    });
     while (kiosk.productPage()
                ->reviews()
                ->hasMore()) { // the whole list, so scrolling never waits for the network
         kiosk.productPage()->reviews()->loadMore();
         spinUntil([&] { return !kiosk.productPage()->reviews()->loading(); });
     }
-    QTimer::singleShot(500, [] {});
-    spinUntil([] { return false; }, 500);
+    spinUntil([] { return false; }, 500); // let the list lay out
     if (auto *reviews = findItem(window->contentItem(), QStringLiteral("reviewList"))) {
         out << "reviews: " << kiosk.productPage()->reviews()->count() << " of product " << most << "\n";
         scrollBench(window, reviews, "scrolling reviews (800x1280)");
