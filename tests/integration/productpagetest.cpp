@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The product page's models (reviews, stock, related, variant options, Add to tote) against the
 // real server on loopback with the demo catalogue; every model runs under QAbstractItemModelTester.
-#include "democatalog.h"
-#include "testserver.h"
+#include "kioskmodelfixture.h"
 
 #include <availabilitymodel.h>
-#include <backendapi.h>
-#include <httpclient.h>
 #include <productcontroller.h>
 #include <productpage.h>
 #include <relatedmodel.h>
@@ -72,19 +69,13 @@ class ProductPageTest : public QObject
 {
     Q_OBJECT
 
-    TestServer m_server;
-    DemoCatalog m_catalog;
-    HttpClient m_http;
-    BackendApi m_api {&m_http};
+    KioskModelFixture m_fixture;
+    TestServer &m_server = m_fixture.server;
+    DemoCatalog &m_catalog = m_fixture.catalog;
+    HttpClient &m_http = m_fixture.http;
+    BackendApi &m_api = m_fixture.api;
 
-    static bool waitFor(QSignalSpy &spy, int count = 1)
-    {
-        while (spy.size() < count) {
-            if (!spy.wait(15000))
-                return false;
-        }
-        return true;
-    }
+    static bool waitFor(QSignalSpy &spy, int count = 1) { return KioskModelFixture::waitFor(spy, count); }
 
     QJsonObject productWithReviews(int atLeast) const
     {
@@ -98,10 +89,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_server.start(TestServer::Backend::Sqlite, &error), qPrintable(error));
-        m_catalog = DemoCatalog::load();
-        m_api.setBaseUrl(m_server.baseUrl());
-        m_api.setToken(m_server.token(Server::Principal::Role::Device));
+        QVERIFY2(m_fixture.start(&error), qPrintable(error));
     }
 
     void reviewsArriveAPageAtATime()

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SearchModel (search as you type, filters, facets, paging) against the real server on loopback.
-#include "democatalog.h"
-#include "testserver.h"
+#include "kioskmodelfixture.h"
 
-#include <backendapi.h>
 #include <facetmodel.h>
-#include <httpclient.h>
 #include <searchmodel.h>
 
 #include <QAbstractItemModelTester>
@@ -19,19 +16,13 @@ class SearchModelTest : public QObject
 {
     Q_OBJECT
 
-    TestServer m_server;
-    DemoCatalog m_catalog;
-    HttpClient m_http;
-    BackendApi m_api {&m_http};
+    KioskModelFixture m_fixture;
+    TestServer &m_server = m_fixture.server;
+    DemoCatalog &m_catalog = m_fixture.catalog;
+    HttpClient &m_http = m_fixture.http;
+    BackendApi &m_api = m_fixture.api;
 
-    static bool waitFor(QSignalSpy &spy, int count = 1)
-    {
-        while (spy.size() < count) {
-            if (!spy.wait(15000))
-                return false;
-        }
-        return true;
-    }
+    static bool waitFor(QSignalSpy &spy, int count = 1) { return KioskModelFixture::waitFor(spy, count); }
     // Fetches every page the model offers.
     static bool fetchAll(SearchModel &model, QSignalSpy &pages)
     {
@@ -58,10 +49,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_server.start(TestServer::Backend::Sqlite, &error), qPrintable(error));
-        m_catalog = DemoCatalog::load();
-        m_api.setBaseUrl(m_server.baseUrl());
-        m_api.setToken(m_server.token(Server::Principal::Role::Device));
+        QVERIFY2(m_fixture.start(&error), qPrintable(error));
     }
 
     void browsingPagesThroughTheWholeCatalogue()
