@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Omnitote.Kiosk
 
 ApplicationWindow {
@@ -10,13 +10,14 @@ ApplicationWindow {
     required property ProductController products
     required property LanguageController languages
     required property SessionController session
+    required property NavigationController navigation
+    required property ProductPage page
+    required property SearchModel search
     required property ScanController scans
     required property ToteController tote
-
-    // The product page's "Add to tote" calls window.tote.addCurrentProduct(fulfilment); this opens the tote.
-    function showTote() {
-        stack.push(toteScreen)
-    }
+    // QT_IM_MODULE=qtvirtualkeyboard: the on-screen keyboard is shown for text fields.
+    property bool keyboardEnabled: false
+    readonly property int toteCount: tote.itemCount
 
     width: 1280
     height: 800
@@ -25,21 +26,60 @@ ApplicationWindow {
     color: Theme.background
     font.family: Theme.fontFamily
 
-    StackView {
-        id: stack
+    AttractScreen {
         anchors.fill: parent
-        initialItem: attractScreen
+        visible: window.navigation.screen === NavigationController.Attract
+        backend: window.backend
+        languages: window.languages
+        onStartRequested: {
+            window.session.activity()
+            window.navigation.showProduct()
+        }
     }
 
-    Component {
-        id: attractScreen
-        AttractScreen {
-            backend: window.backend
-            languages: window.languages
-            onStartRequested: {
-                window.session.activity()
-                stack.push(productScreen)
+    // Header, screen, display options, keyboard. "Reachable" moves the controls below the screen.
+    GridLayout {
+        anchors.fill: parent
+        visible: window.navigation.screen !== NavigationController.Attract
+        columns: 1
+        rowSpacing: 0
+
+        HeaderBar {
+            Layout.fillWidth: true
+            Layout.row: Theme.reachable ? 1 : 0
+            products: window.products
+            navigation: window.navigation
+            scans: window.scans
+            toteCount: window.toteCount
+            onHomeRequested: window.session.end()
+        }
+        Loader {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.row: Theme.reachable ? 0 : 1
+            sourceComponent: {
+                switch (window.navigation.screen) {
+                case NavigationController.Search:
+                    return searchScreen
+                case NavigationController.Tote:
+                    return toteScreen
+                default:
+                    return productScreen
+                }
             }
+        }
+        UtilityBar {
+            Layout.fillWidth: true
+            Layout.row: 2
+            languages: window.languages
+        }
+        Loader {
+            id: keyboard
+            Layout.fillWidth: true
+            Layout.row: 3
+            Layout.preferredHeight: item && item.active ? item.height : 0
+            active: window.keyboardEnabled
+            source: "KeyboardPanel.qml"
         }
     }
 
@@ -47,46 +87,45 @@ ApplicationWindow {
         id: productScreen
         ProductScreen {
             products: window.products
-            languages: window.languages
+            page: window.page
             scans: window.scans
-            onHomeRequested: window.session.end()
         }
     }
-
     Component {
         id: toteScreen
         ToteScreen {
             tote: window.tote
-            onBackRequested: stack.pop()
+            onBackRequested: window.navigation.showProduct()
+        }
+    }
+    Component {
+        id: searchScreen
+        SearchScreen {
+            search: window.search
+            products: window.products
         }
     }
 
-    // The session ended (timeout or Home): back to the attract screen; the models are already clear.
+    // The session ended (timeout or Home): the models are already clear; the display options go too.
     Connections {
         target: window.session
         function onEnded() {
-            stack.pop(null)
+            Theme.largeText = false
+            Theme.highContrast = false
+            Theme.reachable = false
+        }
+    }
+
+    // A scan that failed its checks opens the product screen, which says why.
+    Connections {
+        target: window.scans
+        function onRejected() {
+            if (window.navigation.screen === NavigationController.Attract)
+                window.navigation.showProduct()
         }
     }
 
     StillThereDialog {
         session: window.session
-    }
-
-    // A scan or a lookup from anywhere opens the product screen; so does a scan that could not be
-    // read, so the shopper sees why.
-    Connections {
-        target: window.products
-        function onChanged() {
-            if (window.products.status !== ProductController.Empty && stack.depth === 1)
-                stack.push(productScreen)
-        }
-    }
-    Connections {
-        target: window.scans
-        function onRejected() {
-            if (stack.depth === 1)
-                stack.push(productScreen)
-        }
     }
 }

@@ -4,241 +4,180 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Omnitote.Kiosk
 
-// Enter or scan a code and see the product: photo, name, price and rating.
+// The product: photos, details and stock, reviews, related products. Three columns on a wall, one
+// scrolling column on a portrait tablet. After a failed lookup the last product stays, under a message.
 Rectangle {
     id: screen
     required property ProductController products
-    required property LanguageController languages
+    required property ProductPage page
     required property ScanController scans
-    signal homeRequested()
+    readonly property bool wide: width > height
+    readonly property bool hasProduct: products.productId.length > 0 && products.status !== ProductController.Empty
     color: Theme.background
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: 0
+    Label {
+        anchors.centerIn: parent
+        width: parent.width * 0.7
+        visible: screen.products.status === ProductController.Empty
+        text: qsTr("Scan a product's barcode, or type its code above.")
+        color: Theme.inkMuted
+        font.pixelSize: Theme.fontTitle
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+    }
 
-        // Top bar: home, and the code field. A USB scanner never types into it: its scans arrive as scans.
-        Rectangle {
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget + 2 * Theme.spacing
-            color: Theme.brand
-            RowLayout {
-                anchors.fill: parent
-                anchors.margins: Theme.spacing
+    Rectangle {
+        id: banner
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.topMargin: Theme.spacing * 0.5
+        z: 2
+        width: Math.min(parent.width - 2 * Theme.spacing, 900)
+        height: errorText.implicitHeight + Theme.spacing
+        radius: Theme.radius
+        visible: screen.products.status === ProductController.Error
+        color: Theme.surface
+        border.color: Theme.error
+        border.width: 2
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: errorText.text
+        Label {
+            id: errorText
+            objectName: "errorText"
+            anchors.fill: parent
+            anchors.margins: Theme.spacing * 0.5
+            text: screen.products.errorMessage
+            color: Theme.error
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+
+    // A scan that failed its checks: say why, at the bottom, over whatever is showing (which stays).
+    Label {
+        objectName: "scanErrorText"
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.spacing
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width * 0.8, 760)
+        z: 3
+        visible: screen.scans.lastError.length > 0
+        text: screen.scans.lastError
+        padding: Theme.spacing
+        color: Theme.error
+        font.pixelSize: Theme.fontBody
+        wrapMode: Text.WordWrap
+        horizontalAlignment: Text.AlignHCenter
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.error
+            border.width: 2
+        }
+    }
+
+    Loader {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        anchors.topMargin: banner.visible ? banner.height + Theme.spacing : Theme.spacing
+        active: screen.hasProduct
+        sourceComponent: screen.wide ? wideLayout : narrowLayout
+    }
+
+    BusyIndicator {
+        anchors.centerIn: parent
+        running: screen.products.status === ProductController.Loading
+        visible: running
+        Accessible.name: qsTr("Loading the product")
+    }
+
+    Component {
+        id: gallery
+        ProductGallery {
+            images: screen.page.images
+            productName: screen.products.name
+        }
+    }
+    Component {
+        id: related
+        RelatedStrip {
+            related: screen.page.related
+            onOpened: productId => screen.products.lookup(productId)
+        }
+    }
+    Component {
+        id: summary
+        RatingSummary {
+            histogram: screen.page.histogram
+            average: screen.products.ratingAverage
+            count: screen.products.ratingCount
+            reviews: screen.page.reviews
+        }
+    }
+
+    Component {
+        id: wideLayout
+        RowLayout {
+            spacing: Theme.spacing * 1.5
+            ColumnLayout {
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                Layout.fillWidth: true
                 spacing: Theme.spacing
-                Button {
-                    text: qsTr("Home")
-                    Accessible.name: qsTr("Back to the start screen")
-                    Layout.preferredHeight: Theme.touchTarget
-                    Layout.preferredWidth: 120
-                    font.pixelSize: Theme.fontBody
-                    onClicked: screen.homeRequested()
+                Loader { Layout.fillWidth: true; Layout.fillHeight: true; sourceComponent: gallery }
+                Loader { Layout.fillWidth: true; sourceComponent: related }
+            }
+            Flickable {
+                id: detailsFlick
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                Layout.fillWidth: true
+                contentHeight: details.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+                ProductDetails {
+                    id: details
+                    width: detailsFlick.width - 16
+                    products: screen.products
+                    page: screen.page
                 }
-                TextField {
-                    id: codeField
-                    objectName: "codeField"
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touchTarget
-                    font.pixelSize: Theme.fontBody
-                    placeholderText: qsTr("Type or scan a barcode, SKU or product code")
-                    Accessible.name: qsTr("Product code")
-                    inputMethodHints: Qt.ImhNoPredictiveText
-                    focus: true
-                    onAccepted: lookupButton.clicked()
-                }
-                Button {
-                    id: lookupButton
-                    text: qsTr("Look up")
-                    Layout.preferredHeight: Theme.touchTarget
-                    Layout.preferredWidth: 160
-                    font.pixelSize: Theme.fontBody
-                    enabled: codeField.text.trim().length > 0
-                    onClicked: screen.scans.submitManual(codeField.text)
-                }
-                LanguageBar {
-                    languages: screen.languages
+            }
+            ReviewList {
+                id: reviewColumn
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                Layout.fillWidth: true
+                reviews: screen.page.reviews
+                header: Component {
+                    Loader { width: reviewColumn.width - 12; sourceComponent: summary }
                 }
             }
         }
+    }
 
-        Item {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-
-            BusyIndicator {
-                anchors.centerIn: parent
-                running: screen.products.status === ProductController.Loading
-                visible: running
-            }
-
-            Label {
-                anchors.centerIn: parent
-                width: parent.width * 0.7
-                visible: screen.products.status === ProductController.Empty
-                text: qsTr("Scan a product's barcode, or type its code above.")
-                color: Theme.inkMuted
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontTitle
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-            }
-
-            Rectangle {
-                anchors.centerIn: parent
-                width: Math.min(parent.width * 0.8, 760)
-                height: errorText.implicitHeight + 2 * Theme.spacing
-                radius: Theme.radius
-                visible: screen.products.status === ProductController.Error
-                color: Theme.surface
-                border.color: Theme.error
-                border.width: 2
-                Label {
-                    id: errorText
-                    objectName: "errorText"
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing
-                    text: screen.products.errorMessage
-                    color: Theme.error
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontBody
-                    wrapMode: Text.WordWrap
-                    horizontalAlignment: Text.AlignHCenter
-                }
-            }
-
-            // A scan that failed its checks: say why, below whatever is showing, which stays.
-            Label {
-                objectName: "scanErrorText"
-                anchors.bottom: parent.bottom
-                anchors.bottomMargin: Theme.spacing
-                anchors.horizontalCenter: parent.horizontalCenter
-                width: Math.min(parent.width * 0.8, 760)
-                z: 1
-                visible: screen.scans.lastError.length > 0
-                text: screen.scans.lastError
-                padding: Theme.spacing
-                color: Theme.error
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                wrapMode: Text.WordWrap
-                horizontalAlignment: Text.AlignHCenter
-                background: Rectangle {
-                    color: Theme.surface
-                    radius: Theme.radius
-                    border.color: Theme.error
-                    border.width: 2
-                }
-            }
-
-            GridLayout {
-                anchors.fill: parent
-                anchors.margins: Theme.spacing * 2
-                visible: screen.products.status === ProductController.Ready
-                columns: screen.width > screen.height ? 2 : 1
-                columnSpacing: Theme.spacing * 2
-                rowSpacing: Theme.spacing
-
-                Rectangle {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 1
-                    radius: Theme.radius
-                    color: Theme.surface
-                    Image {
-                        anchors.fill: parent
-                        anchors.margins: Theme.spacing
-                        source: screen.products.imageUrl
-                        fillMode: Image.PreserveAspectFit
-                        asynchronous: true
-                        sourceSize.width: 800
-                        Accessible.name: screen.products.name
-                    }
-                }
-
+    Component {
+        id: narrowLayout
+        ReviewList {
+            id: reviewPage
+            reviews: screen.page.reviews
+            header: Component {
                 ColumnLayout {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 1
-                    spacing: Theme.spacing * 0.6
-
-                    Label {
-                        text: screen.products.brand.toUpperCase()
-                        color: Theme.inkMuted
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontSmall
-                        font.letterSpacing: 2
-                    }
-                    Label {
-                        objectName: "productName"
+                    width: reviewPage.width
+                    spacing: Theme.spacing
+                    Loader { Layout.fillWidth: true; Layout.preferredHeight: 460; sourceComponent: gallery }
+                    ProductDetails {
                         Layout.fillWidth: true
-                        text: screen.products.name
-                        color: Theme.ink
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontTitle
-                        font.weight: Font.DemiBold
-                        wrapMode: Text.WordWrap
+                        Layout.rightMargin: 12
+                        products: screen.products
+                        page: screen.page
                     }
-                    Label {
-                        visible: text.length > 0
-                        text: screen.products.variantText
-                        color: Theme.inkMuted
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                    }
-                    RowLayout {
-                        spacing: 10
-                        RatingStars {
-                            rating: screen.products.ratingAverage
-                            starSize: 28
-                        }
-                        Label {
-                            text: screen.products.ratingCount === 0 ? qsTr("No reviews yet")
-                                  : screen.products.ratingCount === 1 ? qsTr("%1 · 1 review")
-                                        .arg(Number(screen.products.ratingAverage).toLocaleString(Qt.locale(), 'f', 1))
-                                  : qsTr("%1 · %2 reviews").arg(Number(screen.products.ratingAverage).toLocaleString(Qt.locale(), 'f', 1))
-                                        .arg(screen.products.ratingCount)
-                            color: Theme.inkMuted
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontBody
-                        }
-                    }
-                    RowLayout {
-                        spacing: Theme.spacing
-                        Label {
-                            objectName: "priceText"
-                            text: screen.products.priceText
-                            color: Theme.brand
-                            font.family: Theme.fontFamily
-                            font.pixelSize: Theme.fontTitle * 1.2
-                            font.weight: Font.Bold
-                        }
-                        Rectangle {
-                            visible: screen.products.onlineOnly
-                            radius: height / 2
-                            color: Theme.accent
-                            implicitWidth: onlineLabel.implicitWidth + 24
-                            implicitHeight: onlineLabel.implicitHeight + 10
-                            Label {
-                                id: onlineLabel
-                                anchors.centerIn: parent
-                                text: qsTr("Online only · ships to your home")
-                                color: Theme.surface
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.fontSmall
-                            }
-                        }
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        text: screen.products.description
-                        color: Theme.ink
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontBody
-                        lineHeight: 1.25
-                        wrapMode: Text.WordWrap
-                        elide: Text.ElideRight
-                    }
+                    Loader { Layout.fillWidth: true; sourceComponent: related }
+                    Loader { Layout.fillWidth: true; Layout.rightMargin: 12; sourceComponent: summary }
                 }
             }
         }

@@ -38,6 +38,7 @@ void BackendStatus::connectToBackend()
         }
         m_retryDelayMs = 1000;
         m_storeName = call->result()->storeName;
+        m_storeId = call->result()->storeId;
         m_retailerName = call->result()->retailerName;
         set(State::Ready, QString());
     });

@@ -28,6 +28,7 @@ public:
     State state() const { return m_state; }
     QString message() const { return m_message; }
     QString storeName() const { return m_storeName; }
+    QString storeId() const { return m_storeId; }
     QString retailerName() const { return m_retailerName; }
 
     /** The backend is configured: ask it who we are; retries with backoff until it answers. */
@@ -45,6 +46,7 @@ private:
     State m_state = State::Starting;
     QString m_message;
     QString m_storeName;
+    QString m_storeId;
     QString m_retailerName;
     QTimer m_retry;
     int m_retryDelayMs = 1000;

@@ -4,8 +4,12 @@
 #include "backendstatus.h"
 #include "embeddedbackend.h"
 #include "languagecontroller.h"
+#include "navigationcontroller.h"
 #include "productcontroller.h"
+#include "productpage.h"
 #include "scancontroller.h"
+#include "screenshottour.h"
+#include "searchmodel.h"
 #include "sessioncontroller.h"
 #include "totecontroller.h"
 
@@ -35,7 +39,9 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
       m_products(new ProductController(m_api, this)), m_languages(new LanguageController(&m_engine, this)),
       m_session(new SessionController(m_options.idleSeconds * 1000, m_options.warningSeconds * 1000, this)),
       m_scans(new ScanController(m_products, m_session, this)), m_toteStore(new ToteStore(this)),
-      m_sync(new SyncEngine(m_toteStore, m_api, this)), m_tote(new ToteController(m_toteStore, m_sync, this))
+      m_sync(new SyncEngine(m_toteStore, m_api, this)), m_tote(new ToteController(m_toteStore, m_sync, this)),
+      m_navigation(new NavigationController(this)), m_page(new ProductPage(m_products, m_api, this)),
+      m_search(new SearchModel(m_api, this))
 {
     m_scans->setDedupeWindowMs(m_options.scanDedupeMs);
     // The tote file lives with the kiosk's data; without it the tote screen explains, nothing crashes.
@@ -50,12 +56,30 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     // A shared tablet forgets the shopper: the product, the language they chose, and (as they
     // land) the tote and any customer data. The screen follows the models back to the attract screen.
     connect(m_session, &SessionController::ended, m_products, &ProductController::clear);
+    connect(m_session, &SessionController::ended, m_search, &SearchModel::clear);
+    connect(m_session, &SessionController::ended, m_navigation, &NavigationController::showAttract);
+    // A scan or typed code opens the product screen from anywhere, already while it loads.
+    connect(m_products, &ProductController::changed, m_navigation, [this] {
+        if (m_products->status() == ProductController::Status::Loading)
+            m_navigation->showProduct();
+    });
+    // "In stock here" means this device's store, known once the backend has said who we are.
+    connect(m_status, &BackendStatus::changed, m_search,
+            [this] { m_search->setStoreId(m_status->storeId()); });
+    // "Add to tote" on the product page adds the product and variant on screen.
+    connect(m_page, &ProductPage::addToToteRequested, m_tote,
+            [this](const QString &, const QString &, ProductPage::Fulfilment fulfilment) {
+                static const char *const names[] = {"take", "pickup", "ship"};
+                m_tote->addCurrentProduct(QLatin1String(names[int(fulfilment)]));
+            });
     connect(m_session, &SessionController::ended, m_languages,
             [this] { m_languages->setLanguage(m_options.language); });
     // A scan or lookup starts or extends the session like a touch does.
     connect(m_products, &ProductController::productShown, m_session, &SessionController::activity);
     // Prices are formatted in the language's locale: a switch re-formats what is on screen.
     connect(m_languages, &LanguageController::changed, m_products, &ProductController::changed);
+    connect(m_languages, &LanguageController::changed, m_page, &ProductPage::refreshTexts);
+    connect(m_languages, &LanguageController::changed, m_search, &SearchModel::refreshTexts);
     m_languages->setLanguage(m_options.language);
     m_http->setUserAgent(QByteArrayLiteral("omnitote-kiosk/")
                          + QCoreApplication::applicationVersion().toLatin1());
@@ -68,13 +92,18 @@ KioskApplication::~KioskApplication() = default;
 bool KioskApplication::start()
 {
     m_engine.addImportPath(QStringLiteral("qrc:/"));
-    m_engine.setInitialProperties({{QStringLiteral("backend"), QVariant::fromValue(m_status)},
-                                   {QStringLiteral("products"), QVariant::fromValue(m_products)},
-                                   {QStringLiteral("languages"), QVariant::fromValue(m_languages)},
-                                   {QStringLiteral("session"), QVariant::fromValue(m_session)},
-                                   {QStringLiteral("scans"), QVariant::fromValue(m_scans)},
-
-                                   {QStringLiteral("tote"), QVariant::fromValue(m_tote)}});
+    m_engine.setInitialProperties(
+        {{QStringLiteral("backend"), QVariant::fromValue(m_status)},
+         {QStringLiteral("products"), QVariant::fromValue(m_products)},
+         {QStringLiteral("languages"), QVariant::fromValue(m_languages)},
+         {QStringLiteral("session"), QVariant::fromValue(m_session)},
+         {QStringLiteral("navigation"), QVariant::fromValue(m_navigation)},
+         {QStringLiteral("page"), QVariant::fromValue(m_page)},
+         {QStringLiteral("search"), QVariant::fromValue(m_search)},
+         {QStringLiteral("scans"), QVariant::fromValue(m_scans)},
+         {QStringLiteral("tote"), QVariant::fromValue(m_tote)},
+         {QStringLiteral("keyboardEnabled"),
+          qEnvironmentVariable("QT_IM_MODULE") == QLatin1String("qtvirtualkeyboard")}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));
     if (m_engine.rootObjects().isEmpty())
         return false;
@@ -97,6 +126,8 @@ bool KioskApplication::start()
     }
     if (!m_options.screenshotPath.isEmpty())
         scheduleScreenshot();
+    if (!m_options.screenshotsDir.isEmpty())
+        startScreenshotTour();
     return true;
 }
 
@@ -175,6 +206,25 @@ void KioskApplication::scheduleScreenshot()
     connect(deadline, &QTimer::timeout, this, shoot);
     poll->start();
     deadline->start(20000);
+}
+
+void KioskApplication::startScreenshotTour()
+{
+    ScreenshotTour::Parts parts;
+    parts.window = qobject_cast<QQuickWindow *>(m_engine.rootObjects().value(0));
+    parts.backend = m_status;
+    parts.languages = m_languages;
+    parts.navigation = m_navigation;
+    parts.products = m_products;
+    parts.page = m_page;
+    parts.search = m_search;
+    parts.session = m_session;
+    // A product with colours, sizes, shelf stock, reviews and related products shows the whole page.
+    const QString code =
+        m_options.lookupCode.isEmpty() ? QStringLiteral("04740168000134") : m_options.lookupCode;
+    auto *tour = new ScreenshotTour(parts, m_options.screenshotsDir, code, this);
+    connect(tour, &ScreenshotTour::finished, this, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+    tour->start();
 }
 
 } // namespace Omnitote

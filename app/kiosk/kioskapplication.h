@@ -16,6 +16,9 @@ class EmbeddedBackend;
 class HttpClient;
 class LanguageController;
 class ScanController;
+class NavigationController;
+class ProductPage;
+class SearchModel;
 class SessionController;
 class ProductController;
 class SyncEngine;
@@ -40,11 +43,15 @@ public:
     SessionController *session() const { return m_session; }
     ScanController *scans() const { return m_scans; }
     ToteController *tote() const { return m_tote; }
+    NavigationController *navigation() const { return m_navigation; }
+    ProductPage *productPage() const { return m_page; }
+    SearchModel *search() const { return m_search; }
 
 private:
     void onBackendReady(const QUrl &baseUrl, const QString &token);
     void scheduleScreenshot();
     void addScanSources();
+    void startScreenshotTour();
 
     KioskOptions m_options;
     HttpClient *m_http;
@@ -59,6 +66,9 @@ private:
     ToteStore *m_toteStore;
     SyncEngine *m_sync;
     ToteController *m_tote;
+    NavigationController *m_navigation;
+    ProductPage *m_page;
+    SearchModel *m_search;
 };
 
 } // namespace Omnitote

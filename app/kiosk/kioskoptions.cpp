@@ -125,6 +125,9 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
          QStringLiteral("Play the codes in this file as scans, one per line, every 3 s (demos) "
                         "[env OMNITOTE_SIMULATE_SCANS]"),
          QStringLiteral("file")},
+        {QStringLiteral("screenshots"),
+         QStringLiteral("Save every screen at tablet and wall size in every language as PNGs, then quit"),
+         QStringLiteral("dir")},
     });
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -174,6 +177,7 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
         valueOrEnvironment(parser, QStringLiteral("simulate-scans"), "OMNITOTE_SIMULATE_SCANS");
     options.lookupCode = parser.value(QStringLiteral("lookup"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));
+    options.screenshotsDir = parser.value(QStringLiteral("screenshots"));
 
     if (!backend.isEmpty()) {
         options.backendUrl = QUrl(backend, QUrl::StrictMode);

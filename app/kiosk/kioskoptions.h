@@ -20,6 +20,7 @@ struct KioskOptions
     int warningSeconds = 20; // then this long to answer before the session ends
     QString lookupCode; // open this product at start (demos, screenshots, tests)
     QString screenshotPath; // save a PNG once the first screen has settled, then quit
+    QString screenshotsDir; // save every screen, form factor and language as PNGs here, then quit
 
     // USB scanners in keyboard mode (see HidScanConfig): what they wrap around codes, and how fast they type.
     bool hidWedge = true; // listen for a scanner typing into the app

@@ -56,11 +56,12 @@ bool LanguageController::setLanguage(const QString &code)
                                        [&](const Language &l) { return code == QLatin1String(l.code); });
     if (language == all.end())
         return false;
-    std::unique_ptr<QTranslator> translator;
-    if (code != QLatin1String("en")) {
-        translator = std::make_unique<QTranslator>();
-        if (!translator->load(QStringLiteral(":/i18n/omnitote_%1.qm").arg(code)))
+    // English is the source language; its file only holds plural forms ("1 review", "2 reviews").
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/omnitote_%1.qm").arg(code))) {
+        if (code != QLatin1String("en"))
             return false;
+        translator.reset();
     }
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());

@@ -50,6 +50,9 @@ void ProductController::onLookupFinished(LookupCall *call)
     }
     m_product = call->result()->product;
     m_variantId = call->result()->variantId;
+    // A code that names the product, not a variant, shows the first variant: its price and stock.
+    if (!m_product.variant(m_variantId) && !m_product.variants.isEmpty())
+        m_variantId = m_product.variants.first().id;
     m_status = Status::Ready;
     Q_EMIT changed();
     Q_EMIT productShown(m_product.id);
@@ -78,6 +81,19 @@ QString ProductController::priceText() const
         return {};
     const Variant *variant = m_product.variant(m_variantId);
     return formatPrice(variant ? variant->price : m_product.price, QLocale());
+}
+
+void ProductController::selectVariant(const QString &variantId)
+{
+    if (variantId == m_variantId || !m_product.variant(variantId))
+        return;
+    m_variantId = variantId;
+    Q_EMIT changed();
+}
+
+QUrl ProductController::resolve(const QString &path) const
+{
+    return m_api->resolve(path);
 }
 
 QString ProductController::variantText() const

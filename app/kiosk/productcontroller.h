@@ -26,6 +26,7 @@ class ProductController : public QObject
     Q_PROPERTY(QString description READ description NOTIFY changed)
     Q_PROPERTY(QString priceText READ priceText NOTIFY changed)
     Q_PROPERTY(QString variantText READ variantText NOTIFY changed)
+    Q_PROPERTY(QString variantId READ variantId NOTIFY changed)
     Q_PROPERTY(QUrl imageUrl READ imageUrl NOTIFY changed)
     Q_PROPERTY(bool onlineOnly READ onlineOnly NOTIFY changed)
     Q_PROPERTY(double ratingAverage READ ratingAverage NOTIFY changed)
@@ -41,6 +42,14 @@ public:
     Q_INVOKABLE void lookup(const QString &code);
     /** Forgets the product (the session ended). */
     Q_INVOKABLE void clear();
+    /** Shows another variant of the same product (the pickers); unknown ids are ignored. */
+    void selectVariant(const QString &variantId);
+
+    /** The product on screen and the variant shown (for "Add to tote"). */
+    const Product &product() const { return m_product; }
+    QString variantId() const { return m_variantId; }
+    /** A server-relative path (an image) as a URL the UI can load. */
+    QUrl resolve(const QString &path) const;
 
     Status status() const { return m_status; }
     QString errorMessage() const { return m_errorMessage; }
@@ -56,9 +65,6 @@ public:
     bool onlineOnly() const { return m_product.onlineOnly; }
     double ratingAverage() const { return m_product.rating.average; }
     int ratingCount() const { return m_product.rating.count; }
-    /** The product on screen and the variant the code named (for "Add to tote"). */
-    const Product &product() const { return m_product; }
-    QString variantId() const { return m_variantId; }
 
     /** "€12.99" in the current locale's way of writing money. */
     static QString formatPrice(const Price &price, const QLocale &locale);

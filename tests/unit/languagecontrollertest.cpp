@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -73,6 +74,10 @@ private Q_SLOTS:
                                                                    message.source.toUtf8().constData());
             if (message.source == QLatin1String("Omnitote"))
                 continue; // the product's name stays as it is
+            // Formats with no words ("%1, %2", "%1 km", "A+") may be the same in every language.
+            static const QRegularExpression word(QStringLiteral("\\p{L}{3,}"));
+            if (!QString(message.source).remove(QRegularExpression(QStringLiteral("%[0-9n]"))).contains(word))
+                continue;
             QVERIFY2(translated != message.source, qPrintable(code + QStringLiteral(": ") + message.source));
         }
     }
@@ -103,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(!languages.setLanguage(QStringLiteral("../../etc/passwd")));
         QCOMPARE(languages.current(), QStringLiteral("pl"));
         QCOMPARE(changed.size(), 0);
-        QCOMPARE(QCoreApplication::translate("ProductScreen", "Look up"), QStringLiteral("Szukaj"));
+        QCOMPARE(QCoreApplication::translate("HeaderBar", "Look up"), QStringLiteral("Szukaj"));
     }
 };
 

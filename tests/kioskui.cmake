@@ -1,0 +1,17 @@
+# SPDX-License-Identifier: MIT
+# The shopper's UI: product page models, search, and navigation, against the real server on loopback.
+omnitote_add_test(NAME productpagetest SOURCES integration/productpagetest.cpp
+    LIBS omnitote-testsupport omnitote-kiosk LABELS integration)
+omnitote_add_test(NAME searchmodeltest SOURCES integration/searchmodeltest.cpp
+    LIBS omnitote-testsupport omnitote-kiosk LABELS integration)
+
+# A benchmark, not a test (docs/PERFORMANCE.md, "Kiosk UI"): built with the rest, run by hand.
+qt_add_executable(kioskuibench bench/kioskuibench.cpp)
+target_link_libraries(kioskuibench PRIVATE omnitote-testsupport omnitote-kiosk omnitote-kioskplugin omnitote-qml
+    omnitote-qmlplugin Qt6::Quick)
+omnitote_strict_warnings(kioskuibench)
+
+# The same end-to-end test with Qt Virtual Keyboard as the input method (offscreen).
+add_test(NAME kioske2etest-keyboard COMMAND kioske2etest onScreenKeyboardOpensForTextFields)
+set_tests_properties(kioske2etest-keyboard PROPERTIES LABELS e2e TIMEOUT 120
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_IM_MODULE=qtvirtualkeyboard")
