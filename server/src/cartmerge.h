@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "totetypes.h"
+#include "servertotetypes.h"
 
 namespace Omnitote::Server {
 

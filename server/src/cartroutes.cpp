@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "routes.h"
-#include "totestore.h"
+#include "servertotestore.h"
 
 namespace Omnitote::Server {
 

@@ -3,7 +3,7 @@
 
 #include "customerqr.h"
 #include "serverruntime.h"
-#include "totestore.h"
+#include "servertotestore.h"
 
 #include <QRegularExpression>
 

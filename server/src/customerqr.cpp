@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "customerqr.h"
 
-#include "totetypes.h"
+#include "servertotetypes.h"
 
 #include <QMessageAuthenticationCode>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sqlstorage.h"
 
-#include "totestore.h"
+#include "servertotestore.h"
 
 #include <QAtomicInteger>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "customerqr.h"
 #include "routes.h"
-#include "totestore.h"
+#include "servertotestore.h"
 
 #include <memory>
 

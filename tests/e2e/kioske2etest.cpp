@@ -13,6 +13,8 @@
 #include <productpage.h>
 #include <searchmodel.h>
 #include <sessioncontroller.h>
+#include <totecontroller.h>
+#include <totemodel.h>
 
 #include <QGuiApplication>
 #include <QQmlExtensionPlugin>
@@ -190,126 +192,125 @@ private Q_SLOTS:
                     .contains(QStringLiteral("check digit")));
         QCOMPARE(m_kiosk->products()->productId(), shownBefore);
         QCOMPARE(field->property("text").toString(), QString());
+    }
 
-        void productPageShowsStockAndReviewsAndAddsToTheTote()
-        {
-            const QString store = m_catalog.stores.first().value(QStringLiteral("id")).toString();
-            const QJsonObject product = m_catalog.find([&](const QJsonObject &p) {
-                const QJsonObject here = DemoCatalog::firstVariant(p)
-                                             .value(QStringLiteral("stock"))
-                                             .toObject()
-                                             .value(store)
-                                             .toObject();
-                return here.value(QStringLiteral("qty")).toInt() > 0
-                    && m_catalog.reviewsByProduct.value(p.value(QStringLiteral("id")).toString()).size() >= 3;
-            });
-            QVERIFY(!product.isEmpty());
-            const QJsonObject variant = DemoCatalog::firstVariant(product);
-            const QJsonObject here =
-                variant.value(QStringLiteral("stock")).toObject().value(store).toObject();
-            auto reviews = m_catalog.reviewsByProduct.value(product.value(QStringLiteral("id")).toString());
-            std::sort(reviews.begin(), reviews.end(), [](const QJsonObject &a, const QJsonObject &b) {
-                return a.value(QStringLiteral("createdAt")).toString()
-                    > b.value(QStringLiteral("createdAt")).toString();
-            });
+    void productPageShowsStockAndReviewsAndAddsToTheTote()
+    {
+        const QString store = m_catalog.stores.first().value(QStringLiteral("id")).toString();
+        const QJsonObject product = m_catalog.find([&](const QJsonObject &p) {
+            const QJsonObject here = DemoCatalog::firstVariant(p)
+                                         .value(QStringLiteral("stock"))
+                                         .toObject()
+                                         .value(store)
+                                         .toObject();
+            return here.value(QStringLiteral("qty")).toInt() > 0
+                && m_catalog.reviewsByProduct.value(p.value(QStringLiteral("id")).toString()).size() >= 3;
+        });
+        QVERIFY(!product.isEmpty());
+        const QJsonObject variant = DemoCatalog::firstVariant(product);
+        const QJsonObject here = variant.value(QStringLiteral("stock")).toObject().value(store).toObject();
+        auto reviews = m_catalog.reviewsByProduct.value(product.value(QStringLiteral("id")).toString());
+        std::sort(reviews.begin(), reviews.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(QStringLiteral("createdAt")).toString()
+                > b.value(QStringLiteral("createdAt")).toString();
+        });
 
-            m_kiosk->products()->lookup(variant.value(QStringLiteral("gtin")).toString()); // as a scan would
-            QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->products()->status(), ProductController::Status::Ready, 15000);
-            QTRY_VERIFY(visibleItem(QStringLiteral("productName")));
-            QCOMPARE(visibleItem(QStringLiteral("productName"))->property("text").toString(),
-                     product.value(QStringLiteral("name")).toString());
-            QCOMPARE(
-                visibleItem(QStringLiteral("priceText"))->property("text").toString(),
-                ProductController::formatPrice(
-                    {variant.value(QStringLiteral("price")).toInteger(), QStringLiteral("EUR")}, QLocale()));
-            // Stock on this store's shelf, with the aisle and bay.
-            QTRY_VERIFY_WITH_TIMEOUT(visibleItem(QStringLiteral("shelfText")), 15000);
-            const QString stock = visibleItem(QStringLiteral("storeStockText"))->property("text").toString();
-            QVERIFY2(stock.contains(QString::number(here.value(QStringLiteral("qty")).toInt())),
-                     qPrintable(stock));
-            const QString shelf = visibleItem(QStringLiteral("shelfText"))->property("text").toString();
-            QVERIFY2(shelf.contains(here.value(QStringLiteral("aisle")).toString())
-                         && shelf.contains(here.value(QStringLiteral("bay")).toString()),
-                     qPrintable(shelf));
-            // The newest review is on screen.
-            QTRY_VERIFY_WITH_TIMEOUT(
-                sceneShowsText(window()->contentItem(),
-                               reviews.first().value(QStringLiteral("title")).toString()),
-                15000);
+        m_kiosk->products()->lookup(variant.value(QStringLiteral("gtin")).toString()); // as a scan would
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->products()->status(), ProductController::Status::Ready, 15000);
+        QTRY_VERIFY(visibleItem(QStringLiteral("productName")));
+        QCOMPARE(visibleItem(QStringLiteral("productName"))->property("text").toString(),
+                 product.value(QStringLiteral("name")).toString());
+        QCOMPARE(visibleItem(QStringLiteral("priceText"))->property("text").toString(),
+                 ProductController::formatPrice(
+                     {variant.value(QStringLiteral("price")).toInteger(), QStringLiteral("EUR")}, QLocale()));
+        // Stock on this store's shelf, with the aisle and bay.
+        QTRY_VERIFY_WITH_TIMEOUT(visibleItem(QStringLiteral("shelfText")), 15000);
+        const QString stock = visibleItem(QStringLiteral("storeStockText"))->property("text").toString();
+        QVERIFY2(stock.contains(QString::number(here.value(QStringLiteral("qty")).toInt())),
+                 qPrintable(stock));
+        const QString shelf = visibleItem(QStringLiteral("shelfText"))->property("text").toString();
+        QVERIFY2(shelf.contains(here.value(QStringLiteral("aisle")).toString())
+                     && shelf.contains(here.value(QStringLiteral("bay")).toString()),
+                 qPrintable(shelf));
+        // The newest review is on screen.
+        QTRY_VERIFY_WITH_TIMEOUT(sceneShowsText(window()->contentItem(),
+                                                reviews.first().value(QStringLiteral("title")).toString()),
+                                 15000);
 
-            // Add to tote, taking it now: the tote gets the product and the variant.
-            QSignalSpy added(m_kiosk->productPage(), &ProductPage::addToToteRequested);
-            QQuickItem *takeNow = visibleItem(QStringLiteral("takeNowButton"));
-            QVERIFY(takeNow);
-            QTRY_VERIFY(takeNow->isEnabled());
-            QVERIFY(QMetaObject::invokeMethod(takeNow, "clicked"));
-            QCOMPARE(added.size(), 1);
-            QCOMPARE(added.first().at(1).toString(), variant.value(QStringLiteral("id")).toString());
-            QCOMPARE(added.first().at(2).value<ProductPage::Fulfilment>(), ProductPage::Fulfilment::TakeNow);
-            QTRY_VERIFY(visibleItem(QStringLiteral("toteConfirmation")));
-        }
+        // Add to tote, taking it now: the tote gets the product and the variant.
+        QSignalSpy added(m_kiosk->productPage(), &ProductPage::addToToteRequested);
+        const int itemsBefore = m_kiosk->tote()->itemCount();
+        QQuickItem *takeNow = visibleItem(QStringLiteral("takeNowButton"));
+        QVERIFY(takeNow);
+        QTRY_VERIFY(takeNow->isEnabled());
+        QVERIFY(QMetaObject::invokeMethod(takeNow, "clicked"));
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().at(1).toString(), variant.value(QStringLiteral("id")).toString());
+        QCOMPARE(added.first().at(2).value<ProductPage::Fulfilment>(), ProductPage::Fulfilment::TakeNow);
+        // ... and the tote on the device holds it, to take now.
+        QTRY_COMPARE(m_kiosk->tote()->itemCount(), itemsBefore + 1);
+        const QModelIndex last = m_kiosk->tote()->model()->index(m_kiosk->tote()->model()->rowCount() - 1);
+        QVERIFY(last.isValid());
+        QTRY_VERIFY(visibleItem(QStringLiteral("toteConfirmation")));
+    }
 
-        void searchAsYouTypeOpensAProduct()
-        {
-            const QJsonObject product = m_catalog.products.at(12);
-            const QString word =
-                product.value(QStringLiteral("brand")).toString().split(QLatin1Char(' ')).first();
-            m_kiosk->navigation()->showSearch();
-            QTRY_VERIFY(visibleItem(QStringLiteral("searchField")));
-            QQuickItem *field = visibleItem(QStringLiteral("searchField"));
-            field->forceActiveFocus();
-            for (const QChar c : word)
-                QTest::keyClick(window(), c.toLatin1()); // one keystroke at a time, as a shopper types
-            QTRY_COMPARE(m_kiosk->search()->query(), word);
-            QTRY_VERIFY_WITH_TIMEOUT(!m_kiosk->search()->loading() && m_kiosk->search()->rowCount() > 0,
-                                     15000);
-            QTRY_VERIFY(visibleItem(QStringLiteral("searchResults"))->property("count").toInt() > 0);
-            const QString first = m_kiosk->search()->index(0).data(SearchModel::ProductIdRole).toString();
-            m_kiosk->products()->lookup(first); // what tapping the first card does
-            QTRY_COMPARE(m_kiosk->navigation()->screen(), NavigationController::Screen::Product);
-            QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->products()->productId(), first, 15000);
-        }
+    void searchAsYouTypeOpensAProduct()
+    {
+        const QJsonObject product = m_catalog.products.at(12);
+        const QString word =
+            product.value(QStringLiteral("brand")).toString().split(QLatin1Char(' ')).first();
+        m_kiosk->navigation()->showSearch();
+        QTRY_VERIFY(visibleItem(QStringLiteral("searchField")));
+        QQuickItem *field = visibleItem(QStringLiteral("searchField"));
+        field->forceActiveFocus();
+        for (const QChar c : word)
+            QTest::keyClick(window(), c.toLatin1()); // one keystroke at a time, as a shopper types
+        QTRY_COMPARE(m_kiosk->search()->query(), word);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_kiosk->search()->loading() && m_kiosk->search()->rowCount() > 0, 15000);
+        QTRY_VERIFY(visibleItem(QStringLiteral("searchResults"))->property("count").toInt() > 0);
+        const QString first = m_kiosk->search()->index(0).data(SearchModel::ProductIdRole).toString();
+        m_kiosk->products()->lookup(first); // what tapping the first card does
+        QTRY_COMPARE(m_kiosk->navigation()->screen(), NavigationController::Screen::Product);
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->products()->productId(), first, 15000);
+    }
 
-        // Run again by CTest with QT_IM_MODULE=qtvirtualkeyboard (kioske2etest-keyboard).
-        void onScreenKeyboardOpensForTextFields()
-        {
-            if (qEnvironmentVariable("QT_IM_MODULE") != QLatin1String("qtvirtualkeyboard"))
-                QSKIP("the on-screen keyboard is tested with QT_IM_MODULE=qtvirtualkeyboard "
-                      "(kioske2etest-keyboard)");
-            // The keyboard's panel loads (the module and its QML dependencies are there) and stays hidden
-            // until a text field asks for input. Opening it needs a focused window, which offscreen lacks.
-            auto *root = m_kiosk->engine().rootObjects().value(0);
-            QTRY_VERIFY(root->findChild<QQuickItem *>(QStringLiteral("keyboardPanel")));
-            auto *panel = root->findChild<QQuickItem *>(QStringLiteral("keyboardPanel"));
-            QCOMPARE(panel->property("active").toBool(), false);
-            QVERIFY(!panel->isVisible());
-        }
+    // Run again by CTest with QT_IM_MODULE=qtvirtualkeyboard (kioske2etest-keyboard).
+    void onScreenKeyboardOpensForTextFields()
+    {
+        if (qEnvironmentVariable("QT_IM_MODULE") != QLatin1String("qtvirtualkeyboard"))
+            QSKIP("the on-screen keyboard is tested with QT_IM_MODULE=qtvirtualkeyboard "
+                  "(kioske2etest-keyboard)");
+        // The keyboard's panel loads (the module and its QML dependencies are there) and stays hidden
+        // until a text field asks for input. Opening it needs a focused window, which offscreen lacks.
+        auto *root = m_kiosk->engine().rootObjects().value(0);
+        QTRY_VERIFY(root->findChild<QQuickItem *>(QStringLiteral("keyboardPanel")));
+        auto *panel = root->findChild<QQuickItem *>(QStringLiteral("keyboardPanel"));
+        QCOMPARE(panel->property("active").toBool(), false);
+        QVERIFY(!panel->isVisible());
+    }
 
-        void idleSessionForgetsTheShopper()
-        {
-            QVERIFY(m_kiosk->languages()->setLanguage(QStringLiteral("pl")));
-            m_kiosk->products()->lookup(m_catalog.products.at(5).value(QStringLiteral("id")).toString());
-            QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->products()->status(), ProductController::Status::Ready, 15000);
-            QCOMPARE(m_kiosk->session()->state(), SessionController::State::Active);
-            QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->session()->state(), SessionController::State::Warning, 5000);
-            QTRY_VERIFY(visibleItem(QStringLiteral("countdownText")));
-            QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->session()->state(), SessionController::State::Idle, 5000);
-            // Nothing of the shopper is left: no product, the default language, the attract screen.
-            QCOMPARE(m_kiosk->products()->status(), ProductController::Status::Empty);
-            QVERIFY(m_kiosk->products()->name().isEmpty());
-            QCOMPARE(m_kiosk->languages()->current(), QStringLiteral("en"));
-            QTRY_VERIFY(!visibleItem(QStringLiteral("productName")));
-            QTRY_VERIFY(sceneShowsText(window()->contentItem(), QStringLiteral("Scan or tap a product")));
-            QCOMPARE(m_kiosk->navigation()->screen(), NavigationController::Screen::Attract);
-            QCOMPARE(m_kiosk->productPage()->reviews()->rowCount(), 0);
-            QVERIFY(m_kiosk->search()->query().isEmpty());
-        }
+    void idleSessionForgetsTheShopper()
+    {
+        QVERIFY(m_kiosk->languages()->setLanguage(QStringLiteral("pl")));
+        m_kiosk->products()->lookup(m_catalog.products.at(5).value(QStringLiteral("id")).toString());
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->products()->status(), ProductController::Status::Ready, 15000);
+        QCOMPARE(m_kiosk->session()->state(), SessionController::State::Active);
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->session()->state(), SessionController::State::Warning, 5000);
+        QTRY_VERIFY(visibleItem(QStringLiteral("countdownText")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->session()->state(), SessionController::State::Idle, 5000);
+        // Nothing of the shopper is left: no product, the default language, the attract screen.
+        QCOMPARE(m_kiosk->products()->status(), ProductController::Status::Empty);
+        QVERIFY(m_kiosk->products()->name().isEmpty());
+        QCOMPARE(m_kiosk->languages()->current(), QStringLiteral("en"));
+        QTRY_VERIFY(!visibleItem(QStringLiteral("productName")));
+        QTRY_VERIFY(sceneShowsText(window()->contentItem(), QStringLiteral("Scan or tap a product")));
+        QCOMPARE(m_kiosk->navigation()->screen(), NavigationController::Screen::Attract);
+        QCOMPARE(m_kiosk->productPage()->reviews()->rowCount(), 0);
+        QVERIFY(m_kiosk->search()->query().isEmpty());
+    }
 
-        void cleanupTestCase()
-        {
-            m_kiosk.reset();
-        }
-    };
+    void cleanupTestCase() { m_kiosk.reset(); }
+};
 
-    QTEST_MAIN(KioskE2eTest)
+QTEST_MAIN(KioskE2eTest)
 #include "kioske2etest.moc"

@@ -6,7 +6,7 @@
 
 #include <customerqr.h>
 #include <httpclient.h>
-#include <totestore.h>
+#include <servertotestore.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "totetypes.h"
+#include "servertotetypes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

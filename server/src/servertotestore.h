@@ -2,8 +2,8 @@
 #pragma once
 
 #include "cartmerge.h"
+#include "servertotetypes.h"
 #include "sqlstatements.h"
-#include "totetypes.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "totestore.h"
+#include "servertotestore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
