@@ -52,3 +52,9 @@ omnitote_strict_warnings(nfcbench)
 pkg_check_modules(TEST_LIBNFC REQUIRED IMPORTED_TARGET libnfc)
 omnitote_add_test(NAME pn532emulatortest SOURCES nfc/pn532emulatortest.cpp
     LIBS omnitote-pn532emulator PkgConfig::TEST_LIBNFC LABELS unit)
+
+# The whole kiosk (QML offscreen, embedded backend) with --nfc-device on the emulator: tap -> product page.
+omnitote_add_test(NAME kiosknfce2etest SOURCES nfc/kiosknfce2etest.cpp
+    LIBS omnitote-testsupport omnitote-kiosk omnitote-kioskplugin omnitote-qml omnitote-qmlplugin
+         omnitote-pn532emulator Qt6::Quick
+    LABELS e2e TIMEOUT 120)

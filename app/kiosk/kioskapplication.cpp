@@ -16,6 +16,7 @@
 #include <backendapi.h>
 #include <hidwedgescanner.h>
 #include <httpclient.h>
+#include <libnfcreader.h>
 #include <simulatedscansource.h>
 #ifdef OMNITOTE_HAVE_EVDEV
 #include <evdevscanner.h>
@@ -164,6 +165,14 @@ void KioskApplication::addScanSources()
 #else
         qCWarning(lcKiosk) << "--evdev-device needs Linux; ignored";
 #endif
+    }
+    if (!m_options.nfcDevice.isEmpty()) {
+        NfcReaderWorker::Settings nfc;
+        nfc.connstring = m_options.nfcDevice == QLatin1String("auto") ? QString() : m_options.nfcDevice;
+        nfc.productUrlPrefixes = m_options.nfcUrlPrefixes;
+        auto *reader = new LibNfcReader(nfc, m_scans);
+        reader->setObjectName(QStringLiteral("NFC reader (%1)").arg(m_options.nfcDevice));
+        m_scans->addSource(reader);
     }
     if (!m_options.simulateScansFile.isEmpty()) {
         auto *simulated = new SimulatedScanSource(ScanEvent::Source::HidScanner, m_scans);

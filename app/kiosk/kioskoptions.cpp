@@ -117,6 +117,14 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
          QStringLiteral("Linux: read the scanner from this input device, grabbed exclusively "
                         "[env OMNITOTE_EVDEV_DEVICE]"),
          QStringLiteral("/dev/input/eventN")},
+        {QStringLiteral("nfc-device"),
+         QStringLiteral("Read NFC tags with this libnfc reader (\"auto\" = the first one found) "
+                        "[env OMNITOTE_NFC_DEVICE]"),
+         QStringLiteral("connstring")},
+        {QStringLiteral("nfc-url-prefix"),
+         QStringLiteral("Product page URLs an NFC tag may point at, comma-separated (GS1 Digital Links "
+                        "always count) [env OMNITOTE_NFC_URL_PREFIXES]"),
+         QStringLiteral("urls")},
         {QStringLiteral("scan-dedupe-ms"),
          QStringLiteral("The same code again within this time is one scan "
                         "[env OMNITOTE_SCAN_DEDUPE_MS; default 1500]"),
@@ -173,6 +181,12 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
     options.hidGsSubstitute =
         unescape(valueOrEnvironment(parser, QStringLiteral("hid-gs"), "OMNITOTE_HID_GS"));
     options.evdevDevice = valueOrEnvironment(parser, QStringLiteral("evdev-device"), "OMNITOTE_EVDEV_DEVICE");
+    options.nfcDevice = valueOrEnvironment(parser, QStringLiteral("nfc-device"), "OMNITOTE_NFC_DEVICE");
+    options.nfcUrlPrefixes =
+        valueOrEnvironment(parser, QStringLiteral("nfc-url-prefix"), "OMNITOTE_NFC_URL_PREFIXES")
+            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (auto &prefix : options.nfcUrlPrefixes)
+        prefix = prefix.trimmed();
     options.simulateScansFile =
         valueOrEnvironment(parser, QStringLiteral("simulate-scans"), "OMNITOTE_SIMULATE_SCANS");
     options.lookupCode = parser.value(QStringLiteral("lookup"));

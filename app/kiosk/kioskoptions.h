@@ -32,6 +32,11 @@ struct KioskOptions
     QString evdevDevice; // Linux: read this /dev/input/eventN with an exclusive grab
     int scanDedupeMs = 1500; // the same code again within this window is one scan
     QString simulateScansFile; // play these codes as scans (demos): one per line
+    // NFC: "" = no reader; "auto" = LIBNFC_DEFAULT_DEVICE or the first reader libnfc finds; else a
+    // libnfc connstring such as "pn532_uart:/dev/ttyUSB0".
+    QString nfcDevice;
+    // The only URLs an NFC tag may point at (anyone can write a tag); GS1 Digital Links always count.
+    QStringList nfcUrlPrefixes;
 
     bool embedded() const { return backendUrl.isEmpty(); }
 

@@ -120,13 +120,16 @@ private Q_SLOTS:
     void scannerFlagsAndEscapes()
     {
         QString error;
-        const auto options = parse(
-            {QStringLiteral("--hid-prefix"), QStringLiteral("\\x02]"), QStringLiteral("--hid-suffix"),
-             QStringLiteral("\\x03"), QStringLiteral("--hid-gs"), QStringLiteral("~"),
-             QStringLiteral("--hid-max-gap-ms"), QStringLiteral("60"), QStringLiteral("--hid-min-length"),
-             QStringLiteral("8"), QStringLiteral("--evdev-device"), QStringLiteral("/dev/input/event7"),
-             QStringLiteral("--scan-dedupe-ms"), QStringLiteral("0"), QStringLiteral("--no-hid-wedge")},
-            &error);
+        const auto options =
+            parse({QStringLiteral("--hid-prefix"), QStringLiteral("\\x02]"), QStringLiteral("--hid-suffix"),
+                   QStringLiteral("\\x03"), QStringLiteral("--hid-gs"), QStringLiteral("~"),
+                   QStringLiteral("--hid-max-gap-ms"), QStringLiteral("60"),
+                   QStringLiteral("--hid-min-length"), QStringLiteral("8"), QStringLiteral("--evdev-device"),
+                   QStringLiteral("/dev/input/event7"), QStringLiteral("--scan-dedupe-ms"),
+                   QStringLiteral("0"), QStringLiteral("--no-hid-wedge"), QStringLiteral("--nfc-device"),
+                   QStringLiteral("pn532_uart:/dev/ttyUSB0"), QStringLiteral("--nfc-url-prefix"),
+                   QStringLiteral("https://a.example/p/, https://b.example/item/")},
+                  &error);
         QVERIFY2(options, qPrintable(error));
         QCOMPARE(options->hidPrefix, QStringLiteral("\x02]"));
         QCOMPARE(options->hidSuffix, QStringLiteral("\x03"));
@@ -136,6 +139,10 @@ private Q_SLOTS:
         QCOMPARE(options->evdevDevice, QStringLiteral("/dev/input/event7"));
         QCOMPARE(options->scanDedupeMs, 0);
         QVERIFY(!options->hidWedge);
+        QCOMPARE(options->nfcDevice, QStringLiteral("pn532_uart:/dev/ttyUSB0"));
+        QCOMPARE(
+            options->nfcUrlPrefixes,
+            QStringList({QStringLiteral("https://a.example/p/"), QStringLiteral("https://b.example/item/")}));
         // A lone backslash or a half escape stays as typed.
         const auto plain = parse({QStringLiteral("--hid-prefix"), QStringLiteral("a\\x4")}, &error);
         QCOMPARE(plain->hidPrefix, QStringLiteral("a\\x4"));
