@@ -72,6 +72,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.row: 2
             languages: window.languages
+            scans: window.scans
         }
         Loader {
             id: keyboard

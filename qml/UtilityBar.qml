@@ -2,10 +2,11 @@
 import QtQuick
 import Omnitote.Kiosk
 
-// Languages and display options, at the bottom of every screen after the attract screen.
+// Languages, display options and any scanner that is not working, at the bottom of every screen after the attract screen.
 Rectangle {
     id: bar
     required property LanguageController languages
+    required property ScanController scans
     implicitHeight: flow.implicitHeight + Theme.spacing
     color: Theme.brandLight
 
@@ -20,5 +21,8 @@ Rectangle {
             languages: bar.languages
         }
         AccessibilityBar {}
+        ScannerStatus {
+            scans: bar.scans
+        }
     }
 }

@@ -133,6 +133,22 @@ private Q_SLOTS:
         m_emulator->removeTag();
     }
 
+    // Staff see an unplugged reader on screen, with the reason; it goes away once it is back.
+    void unpluggedReaderIsShownUntilItIsBack()
+    {
+        const auto problemShown = [this] {
+            auto *item = visibleItem(window()->contentItem(), QStringLiteral("scannerProblem"));
+            return item && item->property("text").toString().startsWith(QLatin1String("NFC reader"));
+        };
+        QTRY_VERIFY(nameOnScreen().size() > 0); // on the product screen, where the bar is
+        QVERIFY(!problemShown());
+        m_emulator->unplug();
+        QTRY_VERIFY_WITH_TIMEOUT(problemShown(), 15000);
+        QString error;
+        QVERIFY2(m_emulator->replug(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!problemShown(), 15000);
+    }
+
     void cleanupTestCase()
     {
         m_kiosk.reset();
