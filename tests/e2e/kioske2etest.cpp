@@ -2,6 +2,7 @@
 // The real kiosk (QML UI, controllers, embedded backend with the demo catalogue) offscreen: the
 // attract screen shows the store, a scanned code opens the product screen with the right product.
 #include "democatalog.h"
+#include "quickitems.h"
 
 #include <backendstatus.h>
 #include <kioskapplication.h>
@@ -43,36 +44,16 @@ class KioskE2eTest : public QObject
         return qobject_cast<QQuickWindow *>(m_kiosk->engine().rootObjects().value(0));
     }
 
-    // The visible item with this objectName, searched through the visual tree (StackView pages are
-    // not QObject children of the window).
-    static QQuickItem *visibleItem(QQuickItem *root, const QString &name)
+    QQuickItem *visibleItem(const QString &name) const
     {
-        if (!root->isVisible())
-            return nullptr;
-        if (root->objectName() == name)
-            return root;
-        const auto children = root->childItems();
-        for (auto *child : children) {
-            if (auto *found = visibleItem(child, name))
-                return found;
-        }
-        return nullptr;
+        return Testing::visibleItem(window()->contentItem(), name);
     }
-    QQuickItem *visibleItem(const QString &name) const { return visibleItem(window()->contentItem(), name); }
     // What a USB scanner in keyboard mode does: the code's keys and Enter, as fast as it can.
     void scannerTypes(const QString &code) const
     {
         for (const QChar c : code)
             QTest::keyClick(window(), c.toLatin1());
         QTest::keyClick(window(), Qt::Key_Return);
-    }
-    bool sceneShowsText(QQuickItem *root, const QString &text) const
-    {
-        if (root->isVisible() && root->property("text").toString() == text)
-            return true;
-        const auto children = root->childItems();
-        return std::any_of(children.begin(), children.end(),
-                           [&](QQuickItem *child) { return sceneShowsText(child, text); });
     }
 
 private Q_SLOTS:

@@ -3,6 +3,7 @@
 // LibNfcReader -> ScanController -> product page on screen (offscreen QML, embedded backend, demo
 // catalogue). What a shopper sees when they tap a tagged product on the tablet.
 #include "democatalog.h"
+#include "quickitems.h"
 
 #include <backendstatus.h>
 #include <kioskapplication.h>
@@ -34,19 +35,6 @@ class KioskNfcE2eTest : public QObject
     QQuickWindow *window() const
     {
         return qobject_cast<QQuickWindow *>(m_kiosk->engine().rootObjects().value(0));
-    }
-    static QQuickItem *visibleItem(QQuickItem *root, const QString &name)
-    {
-        if (!root->isVisible())
-            return nullptr;
-        if (root->objectName() == name)
-            return root;
-        const auto children = root->childItems();
-        for (auto *child : children) {
-            if (auto *found = visibleItem(child, name))
-                return found;
-        }
-        return nullptr;
     }
     QString nameOnScreen() const
     {
