@@ -34,6 +34,24 @@ Q_LOGGING_CATEGORY(lcKiosk, "omnitote.kiosk")
 
 namespace Omnitote {
 
+namespace {
+
+// The product page's choice in the tote's wire names ("take" | "pickup" | "ship").
+QString toteFulfilmentName(ProductPage::Fulfilment fulfilment)
+{
+    switch (fulfilment) {
+    case ProductPage::Fulfilment::TakeNow:
+        return QStringLiteral("take");
+    case ProductPage::Fulfilment::PickUp:
+        return QStringLiteral("pickup");
+    case ProductPage::Fulfilment::Ship:
+        return QStringLiteral("ship");
+    }
+    return QStringLiteral("ship");
+}
+
+} // namespace
+
 KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_http(new HttpClient(this)),
       m_api(new BackendApi(m_http, this)), m_status(new BackendStatus(m_api, this)),
@@ -70,8 +88,7 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     // "Add to tote" on the product page adds the product and variant on screen.
     connect(m_page, &ProductPage::addToToteRequested, m_tote,
             [this](const QString &, const QString &, ProductPage::Fulfilment fulfilment) {
-                static const char *const names[] = {"take", "pickup", "ship"};
-                m_tote->addCurrentProduct(QLatin1String(names[int(fulfilment)]));
+                m_tote->addCurrentProduct(toteFulfilmentName(fulfilment));
             });
     connect(m_session, &SessionController::ended, m_languages,
             [this] { m_languages->setLanguage(m_options.language); });
