@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <map>
+
 using namespace Omnitote;
 using namespace Omnitote::Testing;
 using Role = Server::Principal::Role;
@@ -22,7 +24,14 @@ class ServerApiTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
+    struct RunningServer
+    {
+        std::unique_ptr<TestServer> server;
+        QString deviceToken;
+        QString adminToken;
+    };
+    std::map<QString, RunningServer> m_servers; // by back end, started on first use
+    TestServer *m_server = nullptr; // the one the current row talks to
     QString m_running; // which back end m_server runs
     QString m_deviceToken;
     QString m_adminToken;
@@ -93,30 +102,40 @@ private Q_SLOTS:
 
     void init()
     {
+        // QtTest runs every function once per back end, alternating; both servers stay up for the
+        // whole run so no function pays for a server start.
         QFETCH_GLOBAL(QString, backend);
         if (m_running == backend)
             return;
-        m_server.reset();
-        m_running.clear();
-        auto server = std::make_unique<TestServer>();
-        QString error;
-        bool skipped = false;
-        const bool started = server->start(backend == QLatin1String("sqlite") ? TestServer::Backend::Sqlite
+        auto &running = m_servers[backend];
+        if (!running.server) {
+            auto started = std::make_unique<TestServer>();
+            QString error;
+            bool skipped = false;
+            const bool ok = started->start(backend == QLatin1String("sqlite") ? TestServer::Backend::Sqlite
                                                                               : TestServer::Backend::Postgres,
                                            &error, &skipped);
-        if (!started && skipped)
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL not available: %1").arg(error)));
-        QVERIFY2(started, qPrintable(error));
-        m_server = std::move(server);
+            if (!ok && skipped)
+                QSKIP(qPrintable(QStringLiteral("PostgreSQL not available: %1").arg(error)));
+            QVERIFY2(ok, qPrintable(error));
+            running.deviceToken = started->token(Role::Device);
+            running.adminToken = started->token(Role::Admin);
+            running.server = std::move(started);
+        }
+        m_server = running.server.get();
         m_running = backend;
-        m_deviceToken = m_server->token(Role::Device);
-        m_adminToken = m_server->token(Role::Admin);
+        m_deviceToken = running.deviceToken;
+        m_adminToken = running.adminToken;
         m_storeId = m_catalog.stores.first().value(QStringLiteral("id")).toString();
         m_api.setBaseUrl(m_server->baseUrl());
         m_api.setToken(m_deviceToken);
     }
 
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanupTestCase()
+    {
+        m_server = nullptr;
+        m_servers.clear();
+    }
 
     void healthNeedsNoToken()
     {
