@@ -15,6 +15,9 @@ ApplicationWindow {
     required property SearchModel search
     required property ScanController scans
     required property ToteController tote
+    required property AdminGate admin
+    required property SettingsModel settings
+    required property DiagnosticsModel diagnostics
     // QT_IM_MODULE=qtvirtualkeyboard: the on-screen keyboard is shown for text fields.
     property bool keyboardEnabled: false
     readonly property int toteCount: tote.itemCount
@@ -128,5 +131,24 @@ ApplicationWindow {
 
     StillThereDialog {
         session: window.session
+    }
+
+    // Store IT's way in: five quick taps in the bottom-right corner, then the PIN. Nothing shows
+    // there and screen readers skip it, so shoppers never meet it.
+    MouseArea {
+        objectName: "adminCorner"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        width: Theme.touchTarget
+        height: Theme.touchTarget
+        z: 100
+        Accessible.ignored: true
+        onClicked: window.admin.secretTap()
+    }
+
+    AdminOverlay {
+        admin: window.admin
+        settings: window.settings
+        diagnostics: window.diagnostics
     }
 }

@@ -15,3 +15,15 @@ omnitote_strict_warnings(kioskuibench)
 add_test(NAME kioske2etest-keyboard COMMAND kioske2etest onScreenKeyboardOpensForTextFields)
 set_tests_properties(kioske2etest-keyboard PROPERTIES LABELS e2e TIMEOUT 120
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_IM_MODULE=qtvirtualkeyboard")
+
+# Store IT's admin screen: PIN hashing, the gate, the settings file and models, and the real kiosk.
+omnitote_add_test(NAME pinhashtest SOURCES unit/pinhashtest.cpp LIBS omnitote-core LABELS unit)
+omnitote_add_test(NAME kioskadmintest SOURCES unit/kioskadmintest.cpp LIBS omnitote-kiosk LABELS unit)
+omnitote_add_test(NAME kioskadmine2etest SOURCES e2e/kioskadmine2etest.cpp
+    LIBS omnitote-testsupport omnitote-kiosk omnitote-kioskplugin omnitote-qml omnitote-qmlplugin Qt6::Quick
+    LABELS e2e TIMEOUT 180)
+
+# Every string the shopper or store IT can see has zh_CN, et and pl translations (lupdate on copies).
+add_test(NAME translationscheck COMMAND python3 ${CMAKE_CURRENT_SOURCE_DIR}/scripts/check-translations.py
+    $<TARGET_FILE:Qt6::lupdate> ${PROJECT_SOURCE_DIR})
+set_tests_properties(translationscheck PROPERTIES LABELS unit)

@@ -24,6 +24,9 @@ constexpr std::array commands {
                         runNfcReadCommand},
     DiagnosticsCommand {"decode", "decode FILE...  read the barcodes in image files (one JSON line per file)",
                         runDecodeCommand},
+    DiagnosticsCommand {"admin-pin",
+                        "admin-pin       read an admin PIN on stdin, print its hash for the kiosk's settings",
+                        runAdminPinCommand},
 };
 
 const DiagnosticsCommand *findCommand(const QString &name)

@@ -19,5 +19,6 @@ int runParseCommand(const QStringList &arguments);
 int runNdefCommand(const QStringList &arguments);
 int runNfcReadCommand(const QStringList &arguments);
 int runDecodeCommand(const QStringList &files);
+int runAdminPinCommand(const QStringList &arguments);
 
 } // namespace Omnitote

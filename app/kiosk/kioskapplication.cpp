@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "kioskapplication.h"
 
+#include "admingate.h"
 #include "backendstatus.h"
+#include "diagnosticsmodel.h"
 #include "embeddedbackend.h"
 #include "languagecontroller.h"
 #include "navigationcontroller.h"
@@ -11,6 +13,7 @@
 #include "screenshottour.h"
 #include "searchmodel.h"
 #include "sessioncontroller.h"
+#include "settingsmodel.h"
 #include "totecontroller.h"
 
 #include <backendapi.h>
@@ -60,7 +63,10 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
       m_scans(new ScanController(m_products, m_session, this)), m_toteStore(new ToteStore(this)),
       m_sync(new SyncEngine(m_toteStore, m_api, this)), m_tote(new ToteController(m_toteStore, m_sync, this)),
       m_navigation(new NavigationController(this)), m_page(new ProductPage(m_products, m_api, this)),
-      m_search(new SearchModel(m_api, this))
+      m_search(new SearchModel(m_api, this)), m_admin(new AdminGate(m_options.adminPinHash, this)),
+      m_settings(new SettingsModel(m_options, this)),
+      m_diagnostics(
+          new DiagnosticsModel({m_scans, m_status, m_api, m_sync, m_toteStore, m_options.dataDir}, this))
 {
     m_scans->setDedupeWindowMs(m_options.scanDedupeMs);
     // The tote file lives with the kiosk's data; without it the tote screen explains, nothing crashes.
@@ -77,6 +83,15 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     connect(m_session, &SessionController::ended, m_products, &ProductController::clear);
     connect(m_session, &SessionController::ended, m_search, &SearchModel::clear);
     connect(m_session, &SessionController::ended, m_navigation, &NavigationController::showAttract);
+    // Settings left open on a shared device close with the session; unsaved edits are dropped.
+    connect(m_session, &SessionController::ended, m_admin, &AdminGate::close);
+    connect(m_session, &SessionController::ended, m_settings, &SettingsModel::revert);
+    // The PIN pad and the admin screen run in a session of their own, so an unattended admin
+    // screen times out like a shopper's (the gesture may start from the idle attract screen).
+    connect(m_admin, &AdminGate::stateChanged, m_session, [this] {
+        if (m_admin->state() != AdminGate::State::Closed)
+            m_session->activity();
+    });
     // A scan or typed code opens the product screen from anywhere, already while it loads.
     connect(m_products, &ProductController::changed, m_navigation, [this] {
         if (m_products->status() == ProductController::Status::Loading)
@@ -120,6 +135,9 @@ bool KioskApplication::start()
          {QStringLiteral("search"), QVariant::fromValue(m_search)},
          {QStringLiteral("scans"), QVariant::fromValue(m_scans)},
          {QStringLiteral("tote"), QVariant::fromValue(m_tote)},
+         {QStringLiteral("admin"), QVariant::fromValue(m_admin)},
+         {QStringLiteral("settings"), QVariant::fromValue(m_settings)},
+         {QStringLiteral("diagnostics"), QVariant::fromValue(m_diagnostics)},
          {QStringLiteral("keyboardEnabled"),
           qEnvironmentVariable("QT_IM_MODULE") == QLatin1String("qtvirtualkeyboard")}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));

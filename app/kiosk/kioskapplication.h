@@ -10,7 +10,10 @@
 
 namespace Omnitote {
 
+class AdminGate;
 class BackendApi;
+class DiagnosticsModel;
+class SettingsModel;
 class BackendStatus;
 class EmbeddedBackend;
 class HttpClient;
@@ -46,6 +49,9 @@ public:
     NavigationController *navigation() const { return m_navigation; }
     ProductPage *productPage() const { return m_page; }
     SearchModel *search() const { return m_search; }
+    AdminGate *admin() const { return m_admin; }
+    SettingsModel *settings() const { return m_settings; }
+    DiagnosticsModel *diagnostics() const { return m_diagnostics; }
 
 private:
     void onBackendReady(const QUrl &baseUrl, const QString &token);
@@ -69,6 +75,9 @@ private:
     NavigationController *m_navigation;
     ProductPage *m_page;
     SearchModel *m_search;
+    AdminGate *m_admin;
+    SettingsModel *m_settings;
+    DiagnosticsModel *m_diagnostics;
 };
 
 } // namespace Omnitote

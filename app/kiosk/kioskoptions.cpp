@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "kioskoptions.h"
 
+#include "kiosksettingsfile.h"
+
+#include <pinhash.h>
+
 #include <QCommandLineParser>
 #include <QHostAddress>
 #include <QStandardPaths>
@@ -9,10 +13,40 @@ namespace Omnitote {
 
 namespace {
 
-QString valueOrEnvironment(const QCommandLineParser &parser, const QString &name, const char *environment)
+/**
+ * Where an option's value comes from: its flag, else its environment variable, else the settings
+ * file. Checking a settings file alone (the admin screen) uses neither flags nor environment.
+ */
+class OptionSource
 {
-    return parser.isSet(name) ? parser.value(name) : qEnvironmentVariable(environment);
-}
+public:
+    enum class Layers { All, FileOnly };
+    OptionSource(const QCommandLineParser &parser, QHash<QString, QString> file, Layers layers,
+                 QStringList *overridden)
+        : m_parser(parser), m_file(std::move(file)), m_layers(layers), m_overridden(overridden)
+    { }
+    /** `hasFlag` false: a setting with an environment variable and a file entry but no flag of that name. */
+    QString value(const QString &name, const char *environment, bool hasFlag = true) const
+    {
+        if (m_layers == Layers::All) {
+            if (hasFlag && m_parser.isSet(name)) {
+                m_overridden->append(name);
+                return m_parser.value(name);
+            }
+            if (qEnvironmentVariableIsSet(environment)) {
+                m_overridden->append(name);
+                return qEnvironmentVariable(environment);
+            }
+        }
+        return m_file.value(name);
+    }
+
+private:
+    const QCommandLineParser &m_parser;
+    QHash<QString, QString> m_file;
+    Layers m_layers;
+    QStringList *m_overridden;
+};
 
 // "\x1d" and friends, so a prefix or suffix with control characters fits on a command line.
 QString unescape(const QString &value)
@@ -34,10 +68,10 @@ QString unescape(const QString &value)
 }
 
 // An integer option in [min, max]; false with a message when it is not one.
-bool intOption(const QCommandLineParser &parser, const QString &name, const char *environment, int min,
-               int max, int *value, QString *error)
+bool intOption(const OptionSource &source, const QString &name, const char *environment, int min, int max,
+               int *value, QString *error)
 {
-    const QString text = valueOrEnvironment(parser, name, environment);
+    const QString text = source.value(name, environment);
     if (text.isEmpty())
         return true;
     bool ok = false;
@@ -58,11 +92,8 @@ bool isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
-} // namespace
-
-std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QString *error)
+void defineOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Omnitote in-store kiosk. Without --backend it runs its own backend with the demo catalogue."));
     parser.addHelpOption();
@@ -78,6 +109,13 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
          QStringLiteral("token")},
         {QStringLiteral("store"), QStringLiteral("Store id this device stands in [env OMNITOTE_STORE]"),
          QStringLiteral("id")},
+        {QStringLiteral("settings"),
+         QStringLiteral("Settings file the admin screen saves to [env OMNITOTE_SETTINGS; default "
+                        "DATA_DIR/kiosk.conf]"),
+         QStringLiteral("file")},
+        {QStringLiteral("admin-pin-hash"),
+         QStringLiteral("Hash of the admin PIN, from `omnitote admin-pin` [env OMNITOTE_ADMIN_PIN_HASH]"),
+         QStringLiteral("hash")},
         {QStringLiteral("data-dir"),
          QStringLiteral("Where the kiosk keeps its files [env OMNITOTE_DATA_DIR]"), QStringLiteral("dir")},
         {QStringLiteral("language"),
@@ -137,23 +175,20 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
          QStringLiteral("Save every screen at tablet and wall size in every language as PNGs, then quit"),
          QStringLiteral("dir")},
     });
-    if (!parser.parse(arguments)) {
-        *error = parser.errorText();
+}
+
+std::optional<KioskOptions> resolve(const QCommandLineParser &parser, const OptionSource &source,
+                                    KioskOptions options, QString *error)
+{
+    const QString backend = source.value(QStringLiteral("backend"), "OMNITOTE_BACKEND_URL");
+    options.deviceToken = source.value(QStringLiteral("token"), "OMNITOTE_DEVICE_TOKEN");
+    options.storeId = source.value(QStringLiteral("store"), "OMNITOTE_STORE");
+    options.adminPinHash = source.value(QStringLiteral("admin-pin-hash"), "OMNITOTE_ADMIN_PIN_HASH");
+    if (!options.adminPinHash.isEmpty() && !PinHash::isWellFormed(options.adminPinHash)) {
+        *error = QStringLiteral("--admin-pin-hash is not a hash made by `omnitote admin-pin`");
         return std::nullopt;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-
-    KioskOptions options;
-    const QString backend = valueOrEnvironment(parser, QStringLiteral("backend"), "OMNITOTE_BACKEND_URL");
-    options.deviceToken = valueOrEnvironment(parser, QStringLiteral("token"), "OMNITOTE_DEVICE_TOKEN");
-    options.storeId = valueOrEnvironment(parser, QStringLiteral("store"), "OMNITOTE_STORE");
-    options.dataDir = valueOrEnvironment(parser, QStringLiteral("data-dir"), "OMNITOTE_DATA_DIR");
-    if (options.dataDir.isEmpty())
-        options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString language = valueOrEnvironment(parser, QStringLiteral("language"), "OMNITOTE_LANGUAGE");
+    const QString language = source.value(QStringLiteral("language"), "OMNITOTE_LANGUAGE");
     if (!language.isEmpty()) {
         if (!QStringList {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("et"),
                           QStringLiteral("pl")}
@@ -163,32 +198,27 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
         }
         options.language = language;
     }
-    if (!intOption(parser, QStringLiteral("idle-seconds"), "OMNITOTE_IDLE_SECONDS", 10, 3600,
+    if (!intOption(source, QStringLiteral("idle-seconds"), "OMNITOTE_IDLE_SECONDS", 10, 3600,
                    &options.idleSeconds, error)
-        || !intOption(parser, QStringLiteral("hid-max-gap-ms"), "OMNITOTE_HID_MAX_GAP_MS", 5, 500,
+        || !intOption(source, QStringLiteral("hid-max-gap-ms"), "OMNITOTE_HID_MAX_GAP_MS", 5, 500,
                       &options.hidMaxGapMs, error)
-        || !intOption(parser, QStringLiteral("hid-min-length"), "OMNITOTE_HID_MIN_LENGTH", 1, 256,
+        || !intOption(source, QStringLiteral("hid-min-length"), "OMNITOTE_HID_MIN_LENGTH", 1, 256,
                       &options.hidMinLength, error)
-        || !intOption(parser, QStringLiteral("scan-dedupe-ms"), "OMNITOTE_SCAN_DEDUPE_MS", 0, 60000,
+        || !intOption(source, QStringLiteral("scan-dedupe-ms"), "OMNITOTE_SCAN_DEDUPE_MS", 0, 60000,
                       &options.scanDedupeMs, error))
         return std::nullopt;
     options.hidWedge = !parser.isSet(QStringLiteral("no-hid-wedge"))
-        && qEnvironmentVariable("OMNITOTE_HID_WEDGE") != QLatin1String("0");
-    options.hidPrefix =
-        unescape(valueOrEnvironment(parser, QStringLiteral("hid-prefix"), "OMNITOTE_HID_PREFIX"));
-    options.hidSuffix =
-        unescape(valueOrEnvironment(parser, QStringLiteral("hid-suffix"), "OMNITOTE_HID_SUFFIX"));
-    options.hidGsSubstitute =
-        unescape(valueOrEnvironment(parser, QStringLiteral("hid-gs"), "OMNITOTE_HID_GS"));
-    options.evdevDevice = valueOrEnvironment(parser, QStringLiteral("evdev-device"), "OMNITOTE_EVDEV_DEVICE");
-    options.nfcDevice = valueOrEnvironment(parser, QStringLiteral("nfc-device"), "OMNITOTE_NFC_DEVICE");
-    options.nfcUrlPrefixes =
-        valueOrEnvironment(parser, QStringLiteral("nfc-url-prefix"), "OMNITOTE_NFC_URL_PREFIXES")
-            .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        && source.value(QStringLiteral("hid-wedge"), "OMNITOTE_HID_WEDGE", false) != QLatin1String("0");
+    options.hidPrefix = unescape(source.value(QStringLiteral("hid-prefix"), "OMNITOTE_HID_PREFIX"));
+    options.hidSuffix = unescape(source.value(QStringLiteral("hid-suffix"), "OMNITOTE_HID_SUFFIX"));
+    options.hidGsSubstitute = unescape(source.value(QStringLiteral("hid-gs"), "OMNITOTE_HID_GS"));
+    options.evdevDevice = source.value(QStringLiteral("evdev-device"), "OMNITOTE_EVDEV_DEVICE");
+    options.nfcDevice = source.value(QStringLiteral("nfc-device"), "OMNITOTE_NFC_DEVICE");
+    options.nfcUrlPrefixes = source.value(QStringLiteral("nfc-url-prefix"), "OMNITOTE_NFC_URL_PREFIXES")
+                                 .split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (auto &prefix : options.nfcUrlPrefixes)
         prefix = prefix.trimmed();
-    options.simulateScansFile =
-        valueOrEnvironment(parser, QStringLiteral("simulate-scans"), "OMNITOTE_SIMULATE_SCANS");
+    options.simulateScansFile = source.value(QStringLiteral("simulate-scans"), "OMNITOTE_SIMULATE_SCANS");
     options.lookupCode = parser.value(QStringLiteral("lookup"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));
     options.screenshotsDir = parser.value(QStringLiteral("screenshots"));
@@ -215,6 +245,57 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
         }
     }
     return options;
+}
+
+} // namespace
+
+std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    defineOptions(parser);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    KioskOptions options;
+    options.dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
+                                                               : qEnvironmentVariable("OMNITOTE_DATA_DIR");
+    if (options.dataDir.isEmpty())
+        options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.settingsFile = parser.isSet(QStringLiteral("settings"))
+        ? parser.value(QStringLiteral("settings"))
+        : qEnvironmentVariable("OMNITOTE_SETTINGS");
+    if (options.settingsFile.isEmpty())
+        options.settingsFile = options.dataDir + QStringLiteral("/kiosk.conf");
+    QString fileError;
+    auto file = KioskSettingsFile::read(options.settingsFile, &fileError);
+    if (!fileError.isEmpty()) {
+        *error = fileError;
+        return std::nullopt;
+    }
+    QStringList overridden;
+    const OptionSource source(parser, std::move(file), OptionSource::Layers::All, &overridden);
+    auto resolved = resolve(parser, source, std::move(options), error);
+    if (resolved) {
+        overridden.removeDuplicates();
+        resolved->overriddenSettings = overridden;
+    }
+    return resolved;
+}
+
+bool KioskOptions::checkSettings(const QHash<QString, QString> &settings, QString *error)
+{
+    QCommandLineParser parser;
+    defineOptions(parser);
+    parser.parse({QStringLiteral("omnitote")});
+    QStringList unused;
+    const OptionSource source(parser, settings, OptionSource::Layers::FileOnly, &unused);
+    return resolve(parser, source, KioskOptions(), error).has_value();
 }
 
 } // namespace Omnitote

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 #include <QUrl>
 
@@ -15,6 +16,10 @@ struct KioskOptions
     QString deviceToken;
     QString storeId;
     QString dataDir;
+    QString settingsFile; // what the admin screen saves; below flags and environment
+    QStringList
+        overriddenSettings; // options set by a flag or environment variable (the file cannot change them)
+    QString adminPinHash; // PinHash format; empty: the admin screen cannot be opened
     QString language = QStringLiteral("en"); // en, zh_CN, et, pl
     int idleSeconds = 90; // no touch for this long: "Still there?"
     int warningSeconds = 20; // then this long to answer before the session ends
@@ -42,6 +47,8 @@ struct KioskOptions
 
     /** Parses; on a usage error returns std::nullopt and a message for the user. */
     static std::optional<KioskOptions> parse(const QStringList &arguments, QString *error);
+    /** Whether `settings` (a settings file's name -> value) would start a kiosk; the reason if not. */
+    static bool checkSettings(const QHash<QString, QString> &settings, QString *error);
 };
 
 } // namespace Omnitote

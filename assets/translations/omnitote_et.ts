@@ -58,14 +58,113 @@
         <translation>Võtan kohe kaasa</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="48"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="47"/>
         <source>Pick up nearby</source>
         <translation>Võtan lähedalt poest</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="55"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="53"/>
         <source>Ship to my home</source>
         <translation>Saada mulle koju</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinPad</name>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="18"/>
+        <source>Staff settings</source>
+        <translation>Töötaja seaded</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="27"/>
+        <source>Enter the admin PIN</source>
+        <translation>Sisesta administraatori PIN-kood</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/AdminPinPad.qml" line="31"/>
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>Sisestatud %n number</numerusform>
+            <numerusform>Sisestatud %n numbrit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="38"/>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Liiga palju valesid PIN-koode. Proovi uuesti %1 s pärast.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="39"/>
+        <source>Checking…</source>
+        <translation>Kontrollin…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="55"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="56"/>
+        <source>Delete last digit</source>
+        <translation>Kustuta viimane number</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="78"/>
+        <source>Cancel</source>
+        <translation>Tühista</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="24"/>
+        <source>Settings</source>
+        <translation>Seaded</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="30"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostika</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="37"/>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="74"/>
+        <source>%1 (set by the device&apos;s provisioning)</source>
+        <translation>%1 (määratud seadme seadistusega)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="87"/>
+        <source>not set</source>
+        <translation>määramata</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="111"/>
+        <source>Saved to %1. Restart the kiosk to apply.</source>
+        <translation>Salvestatud faili %1. Rakendamiseks taaskäivita kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="120"/>
+        <source>Save</source>
+        <translation>Salvesta</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="127"/>
+        <source>Undo changes</source>
+        <translation>Tühista muudatused</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="134"/>
+        <source>Restart kiosk</source>
+        <translation>Taaskäivita kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="195"/>
+        <source>Check the backend again</source>
+        <translation>Kontrolli taustsüsteemi uuesti</translation>
     </message>
 </context>
 <context>
@@ -89,42 +188,42 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="18"/>
+        <location filename="../../qml/HeaderBar.qml" line="19"/>
         <source>Main controls</source>
         <translation>Põhinupud</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="25"/>
+        <location filename="../../qml/HeaderBar.qml" line="26"/>
         <source>Home</source>
         <translation>Avaleht</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="26"/>
+        <location filename="../../qml/HeaderBar.qml" line="27"/>
         <source>Back to the start screen</source>
         <translation>Tagasi avalehele</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="38"/>
+        <location filename="../../qml/HeaderBar.qml" line="39"/>
         <source>Type or scan a barcode, SKU or product code</source>
         <translation>Sisesta või skänni vöötkood, SKU või tootekood</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="39"/>
+        <location filename="../../qml/HeaderBar.qml" line="40"/>
         <source>Product code</source>
         <translation>Tootekood</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="45"/>
+        <location filename="../../qml/HeaderBar.qml" line="46"/>
         <source>Look up</source>
         <translation>Otsi</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="57"/>
+        <location filename="../../qml/HeaderBar.qml" line="59"/>
         <source>Search</source>
         <translation>Sirvi</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="58"/>
+        <location filename="../../qml/HeaderBar.qml" line="60"/>
         <source>Search and browse products</source>
         <translation>Otsi ja sirvi tooteid</translation>
     </message>
@@ -153,9 +252,36 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="24"/>
+        <location filename="../../qml/Main.qml" line="28"/>
         <source>Omnitote</source>
         <translation>Omnitote</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::AdminGate</name>
+    <message>
+        <location filename="../../app/kiosk/admingate.cpp" line="52"/>
+        <source>Settings are locked: no admin PIN is set on this device. Store IT sets one with &quot;omnitote admin-pin&quot;.</source>
+        <translation>Seaded on lukus: sellel seadmel pole administraatori PIN-koodi. Poe IT määrab selle käsuga &quot;omnitote admin-pin&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/admingate.cpp" line="57"/>
+        <location filename="../../app/kiosk/admingate.cpp" line="113"/>
+        <source>Too many wrong PINs. Try again later.</source>
+        <translation>Liiga palju valesid PIN-koode. Proovi hiljem uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/admingate.cpp" line="67"/>
+        <source>The PIN has 4 to 12 digits.</source>
+        <translation>PIN-kood on 4 kuni 12 numbrit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/admingate.cpp" line="103"/>
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Vale PIN-kood. Jäänud on %n katse.</numerusform>
+            <numerusform>Vale PIN-kood. Jäänud on %n katset.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -181,9 +307,110 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::DiagnosticsModel</name>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="53"/>
+        <source>Scanners and readers</source>
+        <translation>Skannerid ja lugejad</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="57"/>
+        <source>None configured</source>
+        <translation>Pole seadistatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="58"/>
+        <source>Only typed codes work. Configure a scanner in Settings.</source>
+        <translation>Töötavad ainult sisestatud koodid. Seadista skanner seadetes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="69"/>
+        <source>Scans this session</source>
+        <translation>Skannimisi selles seansis</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="72"/>
+        <source>Backend</source>
+        <translation>Taustsüsteem</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="74"/>
+        <source>Address</source>
+        <translation>Aadress</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="81"/>
+        <source>Connection</source>
+        <translation>Ühendus</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="83"/>
+        <source>Store</source>
+        <translation>Pood</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="89"/>
+        <source>Tote sync</source>
+        <translation>Korvi sünkroonimine</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="91"/>
+        <source>Local tote storage</source>
+        <translation>Korvi kohalik salvestus</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="92"/>
+        <source>Open</source>
+        <translation>Avatud</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="92"/>
+        <source>Not available</source>
+        <translation>Pole saadaval</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="99"/>
+        <source>Queue</source>
+        <translation>Järjekord</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="100"/>
+        <source>%1, %n change(s) waiting</source>
+        <translation>
+            <numerusform>%1, ootel %n muudatus</numerusform>
+            <numerusform>%1, ootel %n muudatust</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="102"/>
+        <source>Last error</source>
+        <translation>Viimane viga</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="105"/>
+        <source>Device</source>
+        <translation>Seade</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="109"/>
+        <source>Free disk</source>
+        <translation>Vaba kettaruum</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="114"/>
+        <source>Cannot read %1</source>
+        <translation>Ei saa lugeda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="116"/>
+        <source>Version</source>
+        <translation>Versioon</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="93"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="156"/>
         <source>The built-in store system could not start: %1</source>
         <translation>Sisseehitatud poe süsteem ei käivitunud: %1</translation>
     </message>
@@ -217,6 +444,141 @@
         <location filename="../../app/kiosk/productsummarymodel.cpp" line="27"/>
         <source>You may also like</source>
         <translation>Võib-olla meeldib sulle ka</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ScanController</name>
+    <message>
+        <location filename="../../app/kiosk/scancontroller.cpp" line="129"/>
+        <source>That code could not be read: %1. Please scan it again.</source>
+        <translation>Seda koodi ei õnnestunud lugeda: %1. Palun skanni uuesti.</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::SettingsModel</name>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="42"/>
+        <source>Backend URL (empty: built-in demo backend)</source>
+        <translation>Taustsüsteemi URL (tühi: sisseehitatud demo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="44"/>
+        <source>Store id</source>
+        <translation>Poe ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="45"/>
+        <source>Device token</source>
+        <translation>Seadme võti</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="46"/>
+        <source>Default language (en, zh_CN, et, pl)</source>
+        <translation>Vaikekeel (en, zh_CN, et, pl)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="48"/>
+        <source>Seconds before &quot;Still there?&quot;</source>
+        <translation>Sekundeid enne küsimust „Oled veel siin?“</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="50"/>
+        <source>Same code again within (ms) is one scan</source>
+        <translation>Sama kood selle aja jooksul (ms) on üks skannimine</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="52"/>
+        <source>USB scanner in keyboard mode (1 on, 0 off)</source>
+        <translation>USB-skanner klaviatuurirežiimis (1 sees, 0 väljas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
+        <source>USB scanner prefix</source>
+        <translation>USB-skanneri eesliide</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="55"/>
+        <source>USB scanner suffix</source>
+        <translation>USB-skanneri järelliide</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
+        <source>USB scanner: longest pause between keys (ms)</source>
+        <translation>USB-skanner: pikim paus klahvide vahel (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
+        <source>USB scanner: shortest code</source>
+        <translation>USB-skanner: lühim kood</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
+        <source>USB scanner input device (/dev/input/eventN)</source>
+        <translation>USB-skanneri sisendseade (/dev/input/eventN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
+        <source>NFC reader (libnfc connstring, or auto)</source>
+        <translation>NFC-lugeja (libnfc ühendusstring või auto)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
+        <source>Product URLs NFC tags may open (comma-separated)</source>
+        <translation>Tootelehtede URL-id, mida NFC-kleebised võivad avada (komadega eraldatud)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="178"/>
+        <source>The kiosk could not restart itself. Restart the device.</source>
+        <translation>Kiosk ei saanud end ise taaskäivitada. Taaskäivita seade.</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ToteController</name>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="71"/>
+        <source>Saved</source>
+        <translation>Salvestatud</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="73"/>
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>Salvestan %n muudatuse…</numerusform>
+            <numerusform>Salvestan %n muudatust…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="75"/>
+        <source>Offline: %n change(s) will be saved when the connection is back</source>
+        <translation>
+            <numerusform>Võrguühenduseta: %n muudatus salvestatakse, kui ühendus taastub</numerusform>
+            <numerusform>Võrguühenduseta: %n muudatust salvestatakse, kui ühendus taastub</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="79"/>
+        <source>Not saved: %1</source>
+        <translation>Salvestamata: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="127"/>
+        <source>There is no product to add</source>
+        <translation>Pole toodet, mida lisada</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="129"/>
+        <source>Unknown fulfilment or source: %1, %2</source>
+        <translation>Tundmatu kättesaamisviis või allikas: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="145"/>
+        <source>Unknown fulfilment: %1</source>
+        <translation>Tundmatu kättesaamisviis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="166"/>
+        <source>Nothing to undo</source>
+        <translation>Pole midagi tagasi võtta</translation>
     </message>
 </context>
 <context>
@@ -286,12 +648,12 @@
 <context>
     <name>ProductScreen</name>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="21"/>
+        <location filename="../../qml/ProductScreen.qml" line="22"/>
         <source>Scan a product&apos;s barcode, or type its code above.</source>
         <translation>Skänni toote vöötkood või sisesta selle kood ülal.</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="69"/>
+        <location filename="../../qml/ProductScreen.qml" line="95"/>
         <source>Loading the product</source>
         <translation>Toote laadimine</translation>
     </message>
@@ -397,6 +759,14 @@
         <location filename="../../qml/ReviewList.qml" line="52"/>
         <source>More reviews (%1 of %2 shown)</source>
         <translation>Rohkem arvustusi (näidatud %1/%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStatus</name>
+    <message>
+        <location filename="../../qml/ScannerStatus.qml" line="19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -605,6 +975,65 @@
             <numerusform>Kott, %n toode</numerusform>
             <numerusform>Kott, %n toodet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ToteLineDelegate</name>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="44"/>
+        <source>Quantity</source>
+        <translation>Kogus</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Ship</source>
+        <translation>Saada koju</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Take now</source>
+        <translation>Võta kohe kaasa</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Pick up</source>
+        <translation>Tule järele</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="63"/>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+</context>
+<context>
+    <name>ToteScreen</name>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="24"/>
+        <source>Back</source>
+        <translation>Tagasi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ToteScreen.qml" line="31"/>
+        <source>Your tote (%n item(s))</source>
+        <translation>
+            <numerusform>Sinu korv (%n toode)</numerusform>
+            <numerusform>Sinu korv (%n toodet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="57"/>
+        <source>Your tote is empty. Scan a product to add it.</source>
+        <translation>Sinu korv on tühi. Skanni toode, et see lisada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="76"/>
+        <source>Undo remove</source>
+        <translation>Võta eemaldamine tagasi</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="87"/>
+        <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
+        <translation>Kohe kaasa %1 · Järele %2 · Koju %3 · Kokku %4</translation>
     </message>
 </context>
 <context>

@@ -58,14 +58,114 @@
         <translation>Zabieram teraz</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="48"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="47"/>
         <source>Pick up nearby</source>
         <translation>Odbiór w pobliskim sklepie</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="55"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="53"/>
         <source>Ship to my home</source>
         <translation>Wyślij do domu</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinPad</name>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="18"/>
+        <source>Staff settings</source>
+        <translation>Ustawienia personelu</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="27"/>
+        <source>Enter the admin PIN</source>
+        <translation>Wpisz PIN administratora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/AdminPinPad.qml" line="31"/>
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>Wpisano %n cyfrę</numerusform>
+            <numerusform>Wpisano %n cyfry</numerusform>
+            <numerusform>Wpisano %n cyfr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="38"/>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="39"/>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="55"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="56"/>
+        <source>Delete last digit</source>
+        <translation>Usuń ostatnią cyfrę</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="78"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="24"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="30"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostyka</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="37"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="74"/>
+        <source>%1 (set by the device&apos;s provisioning)</source>
+        <translation>%1 (ustawione przy konfiguracji urządzenia)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="87"/>
+        <source>not set</source>
+        <translation>nie ustawiono</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="111"/>
+        <source>Saved to %1. Restart the kiosk to apply.</source>
+        <translation>Zapisano w %1. Uruchom kiosk ponownie, aby zastosować.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="120"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="127"/>
+        <source>Undo changes</source>
+        <translation>Cofnij zmiany</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="134"/>
+        <source>Restart kiosk</source>
+        <translation>Uruchom kiosk ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="195"/>
+        <source>Check the backend again</source>
+        <translation>Sprawdź backend ponownie</translation>
     </message>
 </context>
 <context>
@@ -89,42 +189,42 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="18"/>
+        <location filename="../../qml/HeaderBar.qml" line="19"/>
         <source>Main controls</source>
         <translation>Główne przyciski</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="25"/>
+        <location filename="../../qml/HeaderBar.qml" line="26"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="26"/>
+        <location filename="../../qml/HeaderBar.qml" line="27"/>
         <source>Back to the start screen</source>
         <translation>Powrót do ekranu startowego</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="38"/>
+        <location filename="../../qml/HeaderBar.qml" line="39"/>
         <source>Type or scan a barcode, SKU or product code</source>
         <translation>Wpisz lub zeskanuj kod produktu</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="39"/>
+        <location filename="../../qml/HeaderBar.qml" line="40"/>
         <source>Product code</source>
         <translation>Kod produktu</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="45"/>
+        <location filename="../../qml/HeaderBar.qml" line="46"/>
         <source>Look up</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="57"/>
+        <location filename="../../qml/HeaderBar.qml" line="59"/>
         <source>Search</source>
         <translation>Przeglądaj</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="58"/>
+        <location filename="../../qml/HeaderBar.qml" line="60"/>
         <source>Search and browse products</source>
         <translation>Wyszukuj i przeglądaj produkty</translation>
     </message>
@@ -153,9 +253,37 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="24"/>
+        <location filename="../../qml/Main.qml" line="28"/>
         <source>Omnitote</source>
         <translation>Omnitote</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::AdminGate</name>
+    <message>
+        <location filename="../../app/kiosk/admingate.cpp" line="52"/>
+        <source>Settings are locked: no admin PIN is set on this device. Store IT sets one with &quot;omnitote admin-pin&quot;.</source>
+        <translation>Ustawienia są zablokowane: na tym urządzeniu nie ustawiono PIN-u administratora. Dział IT sklepu ustawia go poleceniem &quot;omnitote admin-pin&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/admingate.cpp" line="57"/>
+        <location filename="../../app/kiosk/admingate.cpp" line="113"/>
+        <source>Too many wrong PINs. Try again later.</source>
+        <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/admingate.cpp" line="67"/>
+        <source>The PIN has 4 to 12 digits.</source>
+        <translation>PIN ma od 4 do 12 cyfr.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/admingate.cpp" line="103"/>
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Błędny PIN. Została %n próba.</numerusform>
+            <numerusform>Błędny PIN. Zostały %n próby.</numerusform>
+            <numerusform>Błędny PIN. Zostało %n prób.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -181,9 +309,111 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::DiagnosticsModel</name>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="53"/>
+        <source>Scanners and readers</source>
+        <translation>Skanery i czytniki</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="57"/>
+        <source>None configured</source>
+        <translation>Nie skonfigurowano</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="58"/>
+        <source>Only typed codes work. Configure a scanner in Settings.</source>
+        <translation>Działają tylko wpisane kody. Skonfiguruj skaner w ustawieniach.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="69"/>
+        <source>Scans this session</source>
+        <translation>Skanowania w tej sesji</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="72"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="74"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="81"/>
+        <source>Connection</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="83"/>
+        <source>Store</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="89"/>
+        <source>Tote sync</source>
+        <translation>Synchronizacja koszyka</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="91"/>
+        <source>Local tote storage</source>
+        <translation>Lokalny zapis koszyka</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="92"/>
+        <source>Open</source>
+        <translation>Otwarty</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="92"/>
+        <source>Not available</source>
+        <translation>Niedostępny</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="99"/>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="100"/>
+        <source>%1, %n change(s) waiting</source>
+        <translation>
+            <numerusform>%1, czeka %n zmiana</numerusform>
+            <numerusform>%1, czekają %n zmiany</numerusform>
+            <numerusform>%1, czeka %n zmian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="102"/>
+        <source>Last error</source>
+        <translation>Ostatni błąd</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="105"/>
+        <source>Device</source>
+        <translation>Urządzenie</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="109"/>
+        <source>Free disk</source>
+        <translation>Wolne miejsce na dysku</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="114"/>
+        <source>Cannot read %1</source>
+        <translation>Nie można odczytać %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="116"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="93"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="156"/>
         <source>The built-in store system could not start: %1</source>
         <translation>Wbudowany system sklepu nie uruchomił się: %1</translation>
     </message>
@@ -217,6 +447,143 @@
         <location filename="../../app/kiosk/productsummarymodel.cpp" line="27"/>
         <source>You may also like</source>
         <translation>Może Ci się spodobać</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ScanController</name>
+    <message>
+        <location filename="../../app/kiosk/scancontroller.cpp" line="129"/>
+        <source>That code could not be read: %1. Please scan it again.</source>
+        <translation>Nie udało się odczytać kodu: %1. Zeskanuj go ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::SettingsModel</name>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="42"/>
+        <source>Backend URL (empty: built-in demo backend)</source>
+        <translation>Adres URL backendu (puste: wbudowany backend demonstracyjny)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="44"/>
+        <source>Store id</source>
+        <translation>Identyfikator sklepu</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="45"/>
+        <source>Device token</source>
+        <translation>Token urządzenia</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="46"/>
+        <source>Default language (en, zh_CN, et, pl)</source>
+        <translation>Język domyślny (en, zh_CN, et, pl)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="48"/>
+        <source>Seconds before &quot;Still there?&quot;</source>
+        <translation>Sekundy do pytania „Nadal tu jesteś?”</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="50"/>
+        <source>Same code again within (ms) is one scan</source>
+        <translation>Ten sam kod w tym czasie (ms) to jedno skanowanie</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="52"/>
+        <source>USB scanner in keyboard mode (1 on, 0 off)</source>
+        <translation>Skaner USB w trybie klawiatury (1 wł., 0 wył.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
+        <source>USB scanner prefix</source>
+        <translation>Prefiks skanera USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="55"/>
+        <source>USB scanner suffix</source>
+        <translation>Sufiks skanera USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
+        <source>USB scanner: longest pause between keys (ms)</source>
+        <translation>Skaner USB: najdłuższa przerwa między klawiszami (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
+        <source>USB scanner: shortest code</source>
+        <translation>Skaner USB: najkrótszy kod</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
+        <source>USB scanner input device (/dev/input/eventN)</source>
+        <translation>Urządzenie wejściowe skanera USB (/dev/input/eventN)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
+        <source>NFC reader (libnfc connstring, or auto)</source>
+        <translation>Czytnik NFC (ciąg połączenia libnfc lub auto)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
+        <source>Product URLs NFC tags may open (comma-separated)</source>
+        <translation>Adresy URL produktów, które mogą otwierać tagi NFC (oddzielone przecinkami)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="178"/>
+        <source>The kiosk could not restart itself. Restart the device.</source>
+        <translation>Kiosk nie mógł sam się uruchomić ponownie. Uruchom ponownie urządzenie.</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ToteController</name>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="71"/>
+        <source>Saved</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="73"/>
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>Zapisywanie %n zmiany…</numerusform>
+            <numerusform>Zapisywanie %n zmian…</numerusform>
+            <numerusform>Zapisywanie %n zmian…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="75"/>
+        <source>Offline: %n change(s) will be saved when the connection is back</source>
+        <translation>
+            <numerusform>Offline: %n zmiana zostanie zapisana po przywróceniu połączenia</numerusform>
+            <numerusform>Offline: %n zmiany zostaną zapisane po przywróceniu połączenia</numerusform>
+            <numerusform>Offline: %n zmian zostanie zapisanych po przywróceniu połączenia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="79"/>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="127"/>
+        <source>There is no product to add</source>
+        <translation>Brak produktu do dodania</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="129"/>
+        <source>Unknown fulfilment or source: %1, %2</source>
+        <translation>Nieznany sposób odbioru lub źródło: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="145"/>
+        <source>Unknown fulfilment: %1</source>
+        <translation>Nieznany sposób odbioru: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="166"/>
+        <source>Nothing to undo</source>
+        <translation>Nie ma czego cofnąć</translation>
     </message>
 </context>
 <context>
@@ -286,12 +653,12 @@
 <context>
     <name>ProductScreen</name>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="21"/>
+        <location filename="../../qml/ProductScreen.qml" line="22"/>
         <source>Scan a product&apos;s barcode, or type its code above.</source>
         <translation>Zeskanuj kod kreskowy produktu lub wpisz jego kod powyżej.</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="69"/>
+        <location filename="../../qml/ProductScreen.qml" line="95"/>
         <source>Loading the product</source>
         <translation>Wczytywanie produktu</translation>
     </message>
@@ -398,6 +765,14 @@
         <location filename="../../qml/ReviewList.qml" line="52"/>
         <source>More reviews (%1 of %2 shown)</source>
         <translation>Więcej opinii (pokazano %1 z %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStatus</name>
+    <message>
+        <location filename="../../qml/ScannerStatus.qml" line="19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -611,6 +986,66 @@
             <numerusform>Torba, %n produkty</numerusform>
             <numerusform>Torba, %n produktów</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ToteLineDelegate</name>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="44"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Ship</source>
+        <translation>Wysyłka</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Take now</source>
+        <translation>Zabierz teraz</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Pick up</source>
+        <translation>Odbiór w sklepie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="63"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>ToteScreen</name>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="24"/>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ToteScreen.qml" line="31"/>
+        <source>Your tote (%n item(s))</source>
+        <translation>
+            <numerusform>Twój koszyk (%n produkt)</numerusform>
+            <numerusform>Twój koszyk (%n produkty)</numerusform>
+            <numerusform>Twój koszyk (%n produktów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="57"/>
+        <source>Your tote is empty. Scan a product to add it.</source>
+        <translation>Twój koszyk jest pusty. Zeskanuj produkt, aby go dodać.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="76"/>
+        <source>Undo remove</source>
+        <translation>Cofnij usunięcie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="87"/>
+        <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
+        <translation>Teraz %1 · Odbiór %2 · Wysyłka %3 · Razem %4</translation>
     </message>
 </context>
 <context>

@@ -58,14 +58,112 @@
         <translation>现在带走</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="48"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="47"/>
         <source>Pick up nearby</source>
         <translation>附近门店自提</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="55"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="53"/>
         <source>Ship to my home</source>
         <translation>寄送到家</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinPad</name>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="18"/>
+        <source>Staff settings</source>
+        <translation>员工设置</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="27"/>
+        <source>Enter the admin PIN</source>
+        <translation>输入管理员 PIN</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/AdminPinPad.qml" line="31"/>
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>已输入 %n 位数字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="38"/>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>PIN 错误次数过多，请在 %1 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="39"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="55"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="56"/>
+        <source>Delete last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminPinPad.qml" line="78"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="24"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="30"/>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="37"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="74"/>
+        <source>%1 (set by the device&apos;s provisioning)</source>
+        <translation>%1（由设备预配设置）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="87"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="111"/>
+        <source>Saved to %1. Restart the kiosk to apply.</source>
+        <translation>已保存到 %1。重启自助终端后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="120"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="127"/>
+        <source>Undo changes</source>
+        <translation>撤销更改</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="134"/>
+        <source>Restart kiosk</source>
+        <translation>重启自助终端</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AdminScreen.qml" line="195"/>
+        <source>Check the backend again</source>
+        <translation>再次检查后端</translation>
     </message>
 </context>
 <context>
@@ -89,42 +187,42 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="18"/>
+        <location filename="../../qml/HeaderBar.qml" line="19"/>
         <source>Main controls</source>
         <translation>主要按钮</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="25"/>
+        <location filename="../../qml/HeaderBar.qml" line="26"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="26"/>
+        <location filename="../../qml/HeaderBar.qml" line="27"/>
         <source>Back to the start screen</source>
         <translation>返回开始页面</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="38"/>
+        <location filename="../../qml/HeaderBar.qml" line="39"/>
         <source>Type or scan a barcode, SKU or product code</source>
         <translation>输入或扫描条形码、SKU 或商品编号</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="39"/>
+        <location filename="../../qml/HeaderBar.qml" line="40"/>
         <source>Product code</source>
         <translation>商品编号</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="45"/>
+        <location filename="../../qml/HeaderBar.qml" line="46"/>
         <source>Look up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="57"/>
+        <location filename="../../qml/HeaderBar.qml" line="59"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="58"/>
+        <location filename="../../qml/HeaderBar.qml" line="60"/>
         <source>Search and browse products</source>
         <translation>搜索和浏览商品</translation>
     </message>
@@ -153,9 +251,35 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="24"/>
+        <location filename="../../qml/Main.qml" line="28"/>
         <source>Omnitote</source>
         <translation>Omnitote</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::AdminGate</name>
+    <message>
+        <location filename="../../app/kiosk/admingate.cpp" line="52"/>
+        <source>Settings are locked: no admin PIN is set on this device. Store IT sets one with &quot;omnitote admin-pin&quot;.</source>
+        <translation>设置已锁定：此设备未设置管理员 PIN。请门店 IT 使用 &quot;omnitote admin-pin&quot; 设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/admingate.cpp" line="57"/>
+        <location filename="../../app/kiosk/admingate.cpp" line="113"/>
+        <source>Too many wrong PINs. Try again later.</source>
+        <translation>PIN 错误次数过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/admingate.cpp" line="67"/>
+        <source>The PIN has 4 to 12 digits.</source>
+        <translation>PIN 为 4 到 12 位数字。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/admingate.cpp" line="103"/>
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>PIN 错误，还剩 %n 次机会。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -181,9 +305,109 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::DiagnosticsModel</name>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="53"/>
+        <source>Scanners and readers</source>
+        <translation>扫描器和读卡器</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="57"/>
+        <source>None configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="58"/>
+        <source>Only typed codes work. Configure a scanner in Settings.</source>
+        <translation>只能手动输入条码。请在设置中配置扫描器。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="69"/>
+        <source>Scans this session</source>
+        <translation>本次会话扫描次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="72"/>
+        <source>Backend</source>
+        <translation>后端</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="74"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="81"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="83"/>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="89"/>
+        <source>Tote sync</source>
+        <translation>购物袋同步</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="91"/>
+        <source>Local tote storage</source>
+        <translation>本地购物袋存储</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="92"/>
+        <source>Open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="92"/>
+        <source>Not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="99"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="100"/>
+        <source>%1, %n change(s) waiting</source>
+        <translation>
+            <numerusform>%1，%n 项更改待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="102"/>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="105"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="109"/>
+        <source>Free disk</source>
+        <translation>可用磁盘空间</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="114"/>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="116"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="93"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="156"/>
         <source>The built-in store system could not start: %1</source>
         <translation>内置门店系统无法启动：%1</translation>
     </message>
@@ -217,6 +441,139 @@
         <location filename="../../app/kiosk/productsummarymodel.cpp" line="27"/>
         <source>You may also like</source>
         <translation>您可能还喜欢</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ScanController</name>
+    <message>
+        <location filename="../../app/kiosk/scancontroller.cpp" line="129"/>
+        <source>That code could not be read: %1. Please scan it again.</source>
+        <translation>无法识别该条码：%1。请重新扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::SettingsModel</name>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="42"/>
+        <source>Backend URL (empty: built-in demo backend)</source>
+        <translation>后端 URL（留空：内置演示后端）</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="44"/>
+        <source>Store id</source>
+        <translation>门店 ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="45"/>
+        <source>Device token</source>
+        <translation>设备令牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="46"/>
+        <source>Default language (en, zh_CN, et, pl)</source>
+        <translation>默认语言（en、zh_CN、et、pl）</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="48"/>
+        <source>Seconds before &quot;Still there?&quot;</source>
+        <translation>显示“还在吗？”之前的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="50"/>
+        <source>Same code again within (ms) is one scan</source>
+        <translation>在此时间内（毫秒）重复的条码算作一次扫描</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="52"/>
+        <source>USB scanner in keyboard mode (1 on, 0 off)</source>
+        <translation>键盘模式 USB 扫描器（1 开，0 关）</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
+        <source>USB scanner prefix</source>
+        <translation>USB 扫描器前缀</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="55"/>
+        <source>USB scanner suffix</source>
+        <translation>USB 扫描器后缀</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
+        <source>USB scanner: longest pause between keys (ms)</source>
+        <translation>USB 扫描器：按键间最长间隔（毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
+        <source>USB scanner: shortest code</source>
+        <translation>USB 扫描器：最短条码长度</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
+        <source>USB scanner input device (/dev/input/eventN)</source>
+        <translation>USB 扫描器输入设备（/dev/input/eventN）</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
+        <source>NFC reader (libnfc connstring, or auto)</source>
+        <translation>NFC 读卡器（libnfc 连接字符串，或 auto）</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
+        <source>Product URLs NFC tags may open (comma-separated)</source>
+        <translation>NFC 标签可打开的商品 URL（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="178"/>
+        <source>The kiosk could not restart itself. Restart the device.</source>
+        <translation>自助终端无法自行重启，请重启设备。</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ToteController</name>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="71"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="73"/>
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>正在保存 %n 项更改…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="75"/>
+        <source>Offline: %n change(s) will be saved when the connection is back</source>
+        <translation>
+            <numerusform>离线：%n 项更改将在恢复连接后保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="79"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="127"/>
+        <source>There is no product to add</source>
+        <translation>没有可添加的商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="129"/>
+        <source>Unknown fulfilment or source: %1, %2</source>
+        <translation>未知的取货方式或来源：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="145"/>
+        <source>Unknown fulfilment: %1</source>
+        <translation>未知的取货方式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="166"/>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
     </message>
 </context>
 <context>
@@ -286,12 +643,12 @@
 <context>
     <name>ProductScreen</name>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="21"/>
+        <location filename="../../qml/ProductScreen.qml" line="22"/>
         <source>Scan a product&apos;s barcode, or type its code above.</source>
         <translation>请扫描商品条形码，或在上方输入代码。</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="69"/>
+        <location filename="../../qml/ProductScreen.qml" line="95"/>
         <source>Loading the product</source>
         <translation>正在加载商品</translation>
     </message>
@@ -396,6 +753,14 @@
         <location filename="../../qml/ReviewList.qml" line="52"/>
         <source>More reviews (%1 of %2 shown)</source>
         <translation>更多评价（已显示 %1/%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStatus</name>
+    <message>
+        <location filename="../../qml/ScannerStatus.qml" line="19"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -599,6 +964,64 @@
         <translation>
             <numerusform>购物袋，%n 件商品</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ToteLineDelegate</name>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="44"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Ship</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Take now</source>
+        <translation>现在带走</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Pick up</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="63"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>ToteScreen</name>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="24"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ToteScreen.qml" line="31"/>
+        <source>Your tote (%n item(s))</source>
+        <translation>
+            <numerusform>您的购物袋（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="57"/>
+        <source>Your tote is empty. Scan a product to add it.</source>
+        <translation>您的购物袋是空的。扫描商品即可添加。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="76"/>
+        <source>Undo remove</source>
+        <translation>撤销移除</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="87"/>
+        <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
+        <translation>现在带走 %1 · 到店自提 %2 · 配送 %3 · 合计 %4</translation>
     </message>
 </context>
 <context>
