@@ -15,6 +15,7 @@ ApplicationWindow {
     required property SearchModel search
     required property ScanController scans
     required property ToteController tote
+    required property CheckoutController checkout
     // QT_IM_MODULE=qtvirtualkeyboard: the on-screen keyboard is shown for text fields.
     property bool keyboardEnabled: false
     readonly property int toteCount: tote.itemCount
@@ -63,6 +64,8 @@ ApplicationWindow {
                     return searchScreen
                 case NavigationController.Tote:
                     return toteScreen
+                case NavigationController.Checkout:
+                    return checkoutScreen
                 default:
                     return productScreen
                 }
@@ -97,6 +100,15 @@ ApplicationWindow {
         ToteScreen {
             tote: window.tote
             onBackRequested: window.navigation.showProduct()
+            onCheckoutRequested: window.checkout.finish()
+        }
+    }
+    Component {
+        id: checkoutScreen
+        CheckoutScreen {
+            checkout: window.checkout
+            onBackRequested: window.navigation.showTote()
+            onDoneRequested: window.session.end()
         }
     }
     Component {

@@ -10,7 +10,9 @@
 
 namespace Omnitote {
 
+class AssociateMode;
 class BackendApi;
+class CheckoutController;
 class BackendStatus;
 class EmbeddedBackend;
 class HttpClient;
@@ -46,8 +48,13 @@ public:
     NavigationController *navigation() const { return m_navigation; }
     ProductPage *productPage() const { return m_page; }
     SearchModel *search() const { return m_search; }
+    CheckoutController *checkout() const { return m_checkout; }
+    /** Associate mode only (nullptr for the shopper's kiosk). */
+    AssociateMode *associate() const { return m_associate; }
 
 private:
+    void loadShopperUi();
+    bool startServices();
     void onBackendReady(const QUrl &baseUrl, const QString &token);
     void scheduleScreenshot();
     void addScanSources();
@@ -69,6 +76,8 @@ private:
     NavigationController *m_navigation;
     ProductPage *m_page;
     SearchModel *m_search;
+    CheckoutController *m_checkout;
+    AssociateMode *m_associate = nullptr;
 };
 
 } // namespace Omnitote
