@@ -58,13 +58,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="48"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="47"/>
         <source>Pick up nearby</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="55"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="53"/>
         <source>Ship to my home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssociateMain</name>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="23"/>
+        <source>Omnitote for associates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="42"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="43"/>
+        <source>Associate sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="51"/>
+        <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -87,44 +110,102 @@
     </message>
 </context>
 <context>
+    <name>CheckoutScreen</name>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="23"/>
+        <source>Finish at checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="33"/>
+        <source>Sending your tote to the checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="45"/>
+        <source>Saving your tote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="47"/>
+        <source>Sending your tote to the checkout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="49"/>
+        <source>Show this code at the checkout. An associate brings your take-now items to the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="65"/>
+        <source>QR code of your tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="71"/>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="82"/>
+        <source>Back to my tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="90"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="99"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="105"/>
+        <source>Done, clear the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="18"/>
+        <location filename="../../qml/HeaderBar.qml" line="19"/>
         <source>Main controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="25"/>
+        <location filename="../../qml/HeaderBar.qml" line="26"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="26"/>
+        <location filename="../../qml/HeaderBar.qml" line="27"/>
         <source>Back to the start screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="38"/>
+        <location filename="../../qml/HeaderBar.qml" line="39"/>
         <source>Type or scan a barcode, SKU or product code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="39"/>
+        <location filename="../../qml/HeaderBar.qml" line="40"/>
         <source>Product code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="45"/>
+        <location filename="../../qml/HeaderBar.qml" line="46"/>
         <source>Look up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="57"/>
+        <location filename="../../qml/HeaderBar.qml" line="59"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="58"/>
+        <location filename="../../qml/HeaderBar.qml" line="60"/>
         <source>Search and browse products</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,8 +234,41 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="24"/>
+        <location filename="../../qml/Main.qml" line="26"/>
         <source>Omnitote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::AssociateSession</name>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="19"/>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="35"/>
+        <source>That is not a staff badge. Scan your badge or enter your staff number and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="47"/>
+        <source>Enter your staff number and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="72"/>
+        <source>Sign-in failed: the badge, staff number or PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="73"/>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="105"/>
+        <source>You were signed out. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -181,10 +295,169 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::CheckoutController</name>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="29"/>
+        <source>Your tote is empty. Add something before you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="51"/>
+        <source>Your tote could not be saved. Please ask an associate for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="77"/>
+        <source>The checkout could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CheckoutQueueModel</name>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="34"/>
+        <source>waiting %n second(s)</source>
+        <translation>
+            <numerusform>waiting %n second</numerusform>
+            <numerusform>waiting %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="35"/>
+        <source>waiting %n minute(s)</source>
+        <translation>
+            <numerusform>waiting %n minute</numerusform>
+            <numerusform>waiting %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="116"/>
+        <source>The queue could not be refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="93"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="177"/>
         <source>The built-in store system could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::PickController</name>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="68"/>
+        <source>Scan each item as you pick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="70"/>
+        <source>This tote cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="81"/>
+        <source>No tote found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="109"/>
+        <source>%1: %2 of %3 picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="126"/>
+        <source>Marked as not on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="128"/>
+        <source>Could not mark it short: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="146"/>
+        <source>The other variants could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="169"/>
+        <source>Ask the shopper first: a substitute needs their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="176"/>
+        <source>Substitute recorded. Scan the substitute to pick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="178"/>
+        <source>Could not substitute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="193"/>
+        <source>Ship-to-home items became online order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="195"/>
+        <source>Ship-to-home items stay in the shopper&apos;s online cart: they order them online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="196"/>
+        <source>%n item(s) to the till, %1.</source>
+        <translation>
+            <numerusform>%n item to the till, %1.</numerusform>
+            <numerusform>%n items to the till, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="199"/>
+        <source>%n not on the shelf.</source>
+        <translation>
+            <numerusform>%n not on the shelf.</numerusform>
+            <numerusform>%n not on the shelf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="206"/>
+        <source>Could not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::PickListModel</name>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="57"/>
+        <source>Aisle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="58"/>
+        <source>Aisle %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="60"/>
+        <source>Stock room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="61"/>
+        <source>Bay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="71"/>
+        <source>Substitute: %1 (the shopper agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="73"/>
+        <source>Substitute: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -216,6 +489,151 @@
     <message>
         <location filename="../../app/kiosk/productsummarymodel.cpp" line="27"/>
         <source>You may also like</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ScanController</name>
+    <message>
+        <location filename="../../app/kiosk/scancontroller.cpp" line="129"/>
+        <source>That code could not be read: %1. Please scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::TillHandoff</name>
+    <message>
+        <location filename="../../app/kiosk/tillhandoff.cpp" line="49"/>
+        <source>Item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ToteController</name>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="71"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="73"/>
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>Saving %n change…</numerusform>
+            <numerusform>Saving %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="75"/>
+        <source>Offline: %n change(s) will be saved when the connection is back</source>
+        <translation>
+            <numerusform>Offline: %n change will be saved when the connection is back</numerusform>
+            <numerusform>Offline: %n changes will be saved when the connection is back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="79"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="127"/>
+        <source>There is no product to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="129"/>
+        <source>Unknown fulfilment or source: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="145"/>
+        <source>Unknown fulfilment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="166"/>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickLineDelegate</name>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="29"/>
+        <source>%1, %2 of %3 picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="48"/>
+        <source>%1 · %2 on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="61"/>
+        <source>%1 / %2 (%3 short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="62"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="67"/>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="71"/>
+        <source>Not on the shelf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="75"/>
+        <source>Substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="79"/>
+        <source>Substitute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickScreen</name>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="24"/>
+        <source>Back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="32"/>
+        <source>Tote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="42"/>
+        <location filename="../../qml/PickScreen.qml" line="44"/>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/PickScreen.qml" line="86"/>
+        <source>%n line(s) ship to the shopper&apos;s home; nothing to pick.</source>
+        <translation>
+            <numerusform>%n line ship to the shopper&apos;s home; nothing to pick.</numerusform>
+            <numerusform>%n lines ship to the shopper&apos;s home; nothing to pick.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="93"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="99"/>
+        <source>Complete the pick</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,13 +704,58 @@
 <context>
     <name>ProductScreen</name>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="21"/>
+        <location filename="../../qml/ProductScreen.qml" line="22"/>
         <source>Scan a product&apos;s barcode, or type its code above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="69"/>
+        <location filename="../../qml/ProductScreen.qml" line="95"/>
         <source>Loading the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="25"/>
+        <source>Checkout queue (%n tote(s))</source>
+        <translation>
+            <numerusform>Checkout queue (%n tote)</numerusform>
+            <numerusform>Checkout queue (%n totes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="35"/>
+        <location filename="../../qml/QueueScreen.qml" line="37"/>
+        <source>Pickup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="42"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="45"/>
+        <source>Open the tote with this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="82"/>
+        <source>%1 · %n item(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n item · %2</numerusform>
+            <numerusform>%1 · %n items · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="83"/>
+        <source>picking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="90"/>
+        <source>No one is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -322,7 +785,26 @@
     <message>
         <location filename="../../qml/RatingSummary.qml" line="39"/>
         <source>No reviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n review&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n review&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n reviews&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../qml/RatingSummary.qml&quot; line=&quot;39&quot;/&gt;
+        &lt;source&gt;No reviews yet</numerusform>
+            <numerusform>%n reviews&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n review&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n reviews&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../qml/RatingSummary.qml&quot; line=&quot;39&quot;/&gt;
+        &lt;source&gt;No reviews yet</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../qml/RatingSummary.qml" line="54"/>
@@ -396,6 +878,14 @@
     <message>
         <location filename="../../qml/ReviewList.qml" line="52"/>
         <source>More reviews (%1 of %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStatus</name>
+    <message>
+        <location filename="../../qml/ScannerStatus.qml" line="19"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -477,6 +967,60 @@
     <message>
         <location filename="../../qml/SearchScreen.qml" line="124"/>
         <source>Results</source>
+        <translation>
+            <numerusform>%n product&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n product&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n products&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../qml/SearchScreen.qml&quot; line=&quot;124&quot;/&gt;
+        &lt;source&gt;Results</numerusform>
+            <numerusform>%n products&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n product&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n products&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../qml/SearchScreen.qml&quot; line=&quot;124&quot;/&gt;
+        &lt;source&gt;Results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="20"/>
+        <source>Scan your staff badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="27"/>
+        <source>or enter your staff number and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="38"/>
+        <location filename="../../qml/SignInScreen.qml" line="40"/>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="48"/>
+        <location filename="../../qml/SignInScreen.qml" line="51"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="59"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="73"/>
+        <source>Signing in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,7 +1081,26 @@
     <message>
         <location filename="../../qml/StockPanel.qml" line="55"/>
         <source>Aisle %1, bay %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n in stock&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n in stock&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n in stock&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../qml/StockPanel.qml&quot; line=&quot;55&quot;/&gt;
+        &lt;source&gt;Aisle %1, bay %2</numerusform>
+            <numerusform>%n in stock&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n in stock&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n in stock&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../qml/StockPanel.qml&quot; line=&quot;55&quot;/&gt;
+        &lt;source&gt;Aisle %1, bay %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../qml/StockPanel.qml" line="60"/>
@@ -583,11 +1146,127 @@
     <message>
         <location filename="../../qml/StockPanel.qml" line="123"/>
         <source>Sold out online</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n available&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n available&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n available&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../../qml/StockPanel.qml&quot; line=&quot;122&quot;/&gt;
+        &lt;source&gt;ships in %n day&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;ships in %n day&lt;/numerusform&gt;
+            &lt;numerusform&gt;ships in %n days&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../qml/StockPanel.qml&quot; line=&quot;123&quot;/&gt;
+        &lt;source&gt;Sold out online</numerusform>
+            <numerusform>%n available&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;%n available&lt;/numerusform&gt;
+            &lt;numerusform&gt;%n available&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
+        &lt;location filename=&quot;../../qml/StockPanel.qml&quot; line=&quot;122&quot;/&gt;
+        &lt;source&gt;ships in %n days&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;ships in %n day&lt;/numerusform&gt;
+            &lt;numerusform&gt;ships in %n days&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../qml/StockPanel.qml&quot; line=&quot;123&quot;/&gt;
+        &lt;source&gt;Sold out online</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../qml/StockPanel.qml" line="127"/>
         <source>Checking stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubstituteDialog</name>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="31"/>
+        <source>Substitute for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="50"/>
+        <source>The shopper agrees to this substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="59"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="66"/>
+        <source>Substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="71"/>
+        <source>Record the substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillScreen</name>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="34"/>
+        <source>Tote QR for the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="41"/>
+        <source>Scan to till, item by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="54"/>
+        <source>QR code of the tote for the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="63"/>
+        <source>%1 · %2 · quantity %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="74"/>
+        <source>Barcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="87"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="92"/>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="96"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="102"/>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="110"/>
+        <source>Done, back to the queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -605,6 +1284,95 @@
             <numerusform>Tote, %n item</numerusform>
             <numerusform>Tote, %n items</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ToteLineDelegate</name>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="44"/>
+        <source>Quantity</source>
+        <translation>
+            <numerusform>Tote, %n item&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Tote, %n item&lt;/numerusform&gt;
+            &lt;numerusform&gt;Tote, %n items&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ToteLineDelegate&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../qml/ToteLineDelegate.qml&quot; line=&quot;44&quot;/&gt;
+        &lt;source&gt;Quantity</numerusform>
+            <numerusform>Tote, %n items&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Tote, %n item&lt;/numerusform&gt;
+            &lt;numerusform&gt;Tote, %n items&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ToteLineDelegate&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../qml/ToteLineDelegate.qml&quot; line=&quot;44&quot;/&gt;
+        &lt;source&gt;Quantity</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Take now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Pick up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="63"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToteScreen</name>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="25"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ToteScreen.qml" line="32"/>
+        <source>Your tote (%n item(s))</source>
+        <translation>
+            <numerusform>Your tote (%n item)</numerusform>
+            <numerusform>Your tote (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="58"/>
+        <source>Your tote is empty. Scan a product to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="77"/>
+        <source>Undo remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="88"/>
+        <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="93"/>
+        <source>Finish at checkout</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

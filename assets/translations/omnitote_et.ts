@@ -58,14 +58,37 @@
         <translation>Võtan kohe kaasa</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="48"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="47"/>
         <source>Pick up nearby</source>
         <translation>Võtan lähedalt poest</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="55"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="53"/>
         <source>Ship to my home</source>
         <translation>Saada mulle koju</translation>
+    </message>
+</context>
+<context>
+    <name>AssociateMain</name>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="23"/>
+        <source>Omnitote for associates</source>
+        <translation>Omnitote töötajatele</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="42"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Sisse logitud: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="43"/>
+        <source>Associate sign-in</source>
+        <translation>Töötaja sisselogimine</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="51"/>
+        <source>Sign out</source>
+        <translation>Logi välja</translation>
     </message>
 </context>
 <context>
@@ -87,44 +110,102 @@
     </message>
 </context>
 <context>
+    <name>CheckoutScreen</name>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="23"/>
+        <source>Finish at checkout</source>
+        <translation>Lõpeta kassas</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="33"/>
+        <source>Sending your tote to the checkout</source>
+        <translation>Sinu kotti saadetakse kassasse</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="45"/>
+        <source>Saving your tote…</source>
+        <translation>Sinu kotti salvestatakse…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="47"/>
+        <source>Sending your tote to the checkout…</source>
+        <translation>Sinu kotti saadetakse kassasse…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="49"/>
+        <source>Show this code at the checkout. An associate brings your take-now items to the till.</source>
+        <translation>Näita seda koodi kassas. Töötaja toob kohe kaasa võetavad tooted kassasse.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="65"/>
+        <source>QR code of your tote</source>
+        <translation>Sinu koti QR-kood</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="71"/>
+        <source>Pickup code: %1</source>
+        <translation>Kättesaamiskood: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="82"/>
+        <source>Back to my tote</source>
+        <translation>Tagasi minu kotti</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="90"/>
+        <source>Try again</source>
+        <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="99"/>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="105"/>
+        <source>Done, clear the screen</source>
+        <translation>Valmis, tühjenda ekraan</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="18"/>
+        <location filename="../../qml/HeaderBar.qml" line="19"/>
         <source>Main controls</source>
         <translation>Põhinupud</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="25"/>
+        <location filename="../../qml/HeaderBar.qml" line="26"/>
         <source>Home</source>
         <translation>Avaleht</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="26"/>
+        <location filename="../../qml/HeaderBar.qml" line="27"/>
         <source>Back to the start screen</source>
         <translation>Tagasi avalehele</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="38"/>
+        <location filename="../../qml/HeaderBar.qml" line="39"/>
         <source>Type or scan a barcode, SKU or product code</source>
         <translation>Sisesta või skänni vöötkood, SKU või tootekood</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="39"/>
+        <location filename="../../qml/HeaderBar.qml" line="40"/>
         <source>Product code</source>
         <translation>Tootekood</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="45"/>
+        <location filename="../../qml/HeaderBar.qml" line="46"/>
         <source>Look up</source>
         <translation>Otsi</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="57"/>
+        <location filename="../../qml/HeaderBar.qml" line="59"/>
         <source>Search</source>
         <translation>Sirvi</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="58"/>
+        <location filename="../../qml/HeaderBar.qml" line="60"/>
         <source>Search and browse products</source>
         <translation>Otsi ja sirvi tooteid</translation>
     </message>
@@ -153,9 +234,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="24"/>
+        <location filename="../../qml/Main.qml" line="26"/>
         <source>Omnitote</source>
         <translation>Omnitote</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::AssociateSession</name>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="19"/>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Sinu sisselogimine on aegunud. Palun logi uuesti sisse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="35"/>
+        <source>That is not a staff badge. Scan your badge or enter your staff number and PIN.</source>
+        <translation>See pole töötajakaart. Skanni oma kaart või sisesta töötaja number ja PIN-kood.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="47"/>
+        <source>Enter your staff number and PIN.</source>
+        <translation>Sisesta oma töötaja number ja PIN-kood.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="72"/>
+        <source>Sign-in failed: the badge, staff number or PIN is not right.</source>
+        <translation>Sisselogimine ebaõnnestus: kaart, töötaja number või PIN-kood on vale.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="73"/>
+        <source>Sign-in failed: %1</source>
+        <translation>Sisselogimine ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="105"/>
+        <source>You were signed out. Please sign in again.</source>
+        <translation>Sind logiti välja. Palun logi uuesti sisse.</translation>
     </message>
 </context>
 <context>
@@ -181,11 +295,170 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::CheckoutController</name>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="29"/>
+        <source>Your tote is empty. Add something before you finish.</source>
+        <translation>Sinu kott on tühi. Lisa midagi enne lõpetamist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="51"/>
+        <source>Your tote could not be saved. Please ask an associate for help.</source>
+        <translation>Sinu kotti ei õnnestunud salvestada. Palun küsi abi töötajalt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="77"/>
+        <source>The checkout could not be started: %1</source>
+        <translation>Kassasse saatmine ebaõnnestus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CheckoutQueueModel</name>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="34"/>
+        <source>waiting %n second(s)</source>
+        <translation>
+            <numerusform>ootab %n sekund</numerusform>
+            <numerusform>ootab %n sekundit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="35"/>
+        <source>waiting %n minute(s)</source>
+        <translation>
+            <numerusform>ootab %n minut</numerusform>
+            <numerusform>ootab %n minutit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="116"/>
+        <source>The queue could not be refreshed: %1</source>
+        <translation>Järjekorda ei õnnestunud värskendada: %1</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="93"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="177"/>
         <source>The built-in store system could not start: %1</source>
         <translation>Sisseehitatud poe süsteem ei käivitunud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::PickController</name>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="68"/>
+        <source>Scan each item as you pick it.</source>
+        <translation>Skanni iga toode, kui selle korjad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="70"/>
+        <source>This tote cannot be opened: %1</source>
+        <translation>Seda kotti ei saa avada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="81"/>
+        <source>No tote found: %1</source>
+        <translation>Kotti ei leitud: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="109"/>
+        <source>%1: %2 of %3 picked</source>
+        <translation>%1: korjatud %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="126"/>
+        <source>Marked as not on the shelf.</source>
+        <translation>Märgitud riiulilt puuduvaks.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="128"/>
+        <source>Could not mark it short: %1</source>
+        <translation>Puuduvaks märkimine ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="146"/>
+        <source>The other variants could not be loaded: %1</source>
+        <translation>Teisi variante ei õnnestunud laadida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="169"/>
+        <source>Ask the shopper first: a substitute needs their consent.</source>
+        <translation>Küsi enne ostjalt: asendus vajab tema nõusolekut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="176"/>
+        <source>Substitute recorded. Scan the substitute to pick it.</source>
+        <translation>Asendus salvestatud. Skanni asendustoode, et see korjata.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="178"/>
+        <source>Could not substitute: %1</source>
+        <translation>Asendamine ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="193"/>
+        <source>Ship-to-home items became online order %1.</source>
+        <translation>Koju saadetavatest toodetest sai e-poe tellimus %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="195"/>
+        <source>Ship-to-home items stay in the shopper&apos;s online cart: they order them online.</source>
+        <translation>Koju saadetavad tooted jäävad ostja e-poe ostukorvi: ta tellib need veebis.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="196"/>
+        <source>%n item(s) to the till, %1.</source>
+        <translation>
+            <numerusform>%n toode kassasse, %1.</numerusform>
+            <numerusform>%n toodet kassasse, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="199"/>
+        <source>%n not on the shelf.</source>
+        <translation>
+            <numerusform>%n puudus riiulilt.</numerusform>
+            <numerusform>%n puudusid riiulilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="206"/>
+        <source>Could not complete: %1</source>
+        <translation>Lõpetada ei õnnestunud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::PickListModel</name>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="57"/>
+        <source>Aisle %1</source>
+        <translation>Vahekäik %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="58"/>
+        <source>Aisle %1 (%2)</source>
+        <translation>Vahekäik %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="60"/>
+        <source>Stock room</source>
+        <translation>Laoruum</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="61"/>
+        <source>Bay %1</source>
+        <translation>Riiul %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="71"/>
+        <source>Substitute: %1 (the shopper agreed)</source>
+        <translation>Asendus: %1 (ostja nõustus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="73"/>
+        <source>Substitute: %1</source>
+        <translation>Asendus: %1</translation>
     </message>
 </context>
 <context>
@@ -217,6 +490,151 @@
         <location filename="../../app/kiosk/productsummarymodel.cpp" line="27"/>
         <source>You may also like</source>
         <translation>Võib-olla meeldib sulle ka</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ScanController</name>
+    <message>
+        <location filename="../../app/kiosk/scancontroller.cpp" line="129"/>
+        <source>That code could not be read: %1. Please scan it again.</source>
+        <translation>Koodi ei õnnestunud lugeda: %1. Palun skanni uuesti.</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::TillHandoff</name>
+    <message>
+        <location filename="../../app/kiosk/tillhandoff.cpp" line="49"/>
+        <source>Item %1 of %2</source>
+        <translation>Toode %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ToteController</name>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="71"/>
+        <source>Saved</source>
+        <translation>Salvestatud</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="73"/>
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>Salvestan %n muudatuse…</numerusform>
+            <numerusform>Salvestan %n muudatust…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="75"/>
+        <source>Offline: %n change(s) will be saved when the connection is back</source>
+        <translation>
+            <numerusform>Võrguühenduseta: %n muudatus salvestatakse, kui ühendus taastub</numerusform>
+            <numerusform>Võrguühenduseta: %n muudatust salvestatakse, kui ühendus taastub</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="79"/>
+        <source>Not saved: %1</source>
+        <translation>Salvestamata: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="127"/>
+        <source>There is no product to add</source>
+        <translation>Pole toodet, mida lisada</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="129"/>
+        <source>Unknown fulfilment or source: %1, %2</source>
+        <translation>Tundmatu kättetoimetamine või allikas: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="145"/>
+        <source>Unknown fulfilment: %1</source>
+        <translation>Tundmatu kättetoimetamine: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="166"/>
+        <source>Nothing to undo</source>
+        <translation>Pole midagi tagasi võtta</translation>
+    </message>
+</context>
+<context>
+    <name>PickLineDelegate</name>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="29"/>
+        <source>%1, %2 of %3 picked</source>
+        <translation>%1, korjatud %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="48"/>
+        <source>%1 · %2 on hand</source>
+        <translation>%1 · laos %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="61"/>
+        <source>%1 / %2 (%3 short)</source>
+        <translation>%1 / %2 (%3 puudu)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="62"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="67"/>
+        <source>Short</source>
+        <translation>Puudu</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="71"/>
+        <source>Not on the shelf: %1</source>
+        <translation>Riiulil pole: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="75"/>
+        <source>Substitute</source>
+        <translation>Asenda</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="79"/>
+        <source>Substitute %1</source>
+        <translation>Asenda %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickScreen</name>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="24"/>
+        <source>Back to the queue</source>
+        <translation>Tagasi järjekorda</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="32"/>
+        <source>Tote %1</source>
+        <translation>Kott %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="42"/>
+        <location filename="../../qml/PickScreen.qml" line="44"/>
+        <source>Item code</source>
+        <translation>Toote kood</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/PickScreen.qml" line="86"/>
+        <source>%n line(s) ship to the shopper&apos;s home; nothing to pick.</source>
+        <translation>
+            <numerusform>%n rida saadetakse ostjale koju, korjata pole vaja.</numerusform>
+            <numerusform>%n rida saadetakse ostjale koju, korjata pole vaja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="93"/>
+        <source>Complete</source>
+        <translation>Lõpeta</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="99"/>
+        <source>Complete the pick</source>
+        <translation>Lõpeta korjamine</translation>
     </message>
 </context>
 <context>
@@ -286,14 +704,59 @@
 <context>
     <name>ProductScreen</name>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="21"/>
+        <location filename="../../qml/ProductScreen.qml" line="22"/>
         <source>Scan a product&apos;s barcode, or type its code above.</source>
         <translation>Skänni toote vöötkood või sisesta selle kood ülal.</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="69"/>
+        <location filename="../../qml/ProductScreen.qml" line="95"/>
         <source>Loading the product</source>
         <translation>Toote laadimine</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="25"/>
+        <source>Checkout queue (%n tote(s))</source>
+        <translation>
+            <numerusform>Kassajärjekord (%n kott)</numerusform>
+            <numerusform>Kassajärjekord (%n kotti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="35"/>
+        <location filename="../../qml/QueueScreen.qml" line="37"/>
+        <source>Pickup code</source>
+        <translation>Kättesaamiskood</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="42"/>
+        <source>Open</source>
+        <translation>Ava</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="45"/>
+        <source>Open the tote with this code</source>
+        <translation>Ava selle koodiga kott</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="82"/>
+        <source>%1 · %n item(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n toode · %2</numerusform>
+            <numerusform>%1 · %n toodet · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="83"/>
+        <source>picking: %1</source>
+        <translation>korjab: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="90"/>
+        <source>No one is waiting.</source>
+        <translation>Keegi ei oota.</translation>
     </message>
 </context>
 <context>
@@ -400,6 +863,14 @@
     </message>
 </context>
 <context>
+    <name>ScannerStatus</name>
+    <message>
+        <location filename="../../qml/ScannerStatus.qml" line="19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../../qml/SearchScreen.qml" line="28"/>
@@ -478,6 +949,41 @@
         <location filename="../../qml/SearchScreen.qml" line="124"/>
         <source>Results</source>
         <translation>Tulemused</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="20"/>
+        <source>Scan your staff badge</source>
+        <translation>Skanni oma töötajakaart</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="27"/>
+        <source>or enter your staff number and PIN</source>
+        <translation>või sisesta oma töötaja number ja PIN-kood</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="38"/>
+        <location filename="../../qml/SignInScreen.qml" line="40"/>
+        <source>Staff number</source>
+        <translation>Töötaja number</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="48"/>
+        <location filename="../../qml/SignInScreen.qml" line="51"/>
+        <source>PIN</source>
+        <translation>PIN-kood</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="59"/>
+        <source>Sign in</source>
+        <translation>Logi sisse</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="73"/>
+        <source>Signing in</source>
+        <translation>Sisselogimine</translation>
     </message>
 </context>
 <context>
@@ -592,6 +1098,87 @@
     </message>
 </context>
 <context>
+    <name>SubstituteDialog</name>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="31"/>
+        <source>Substitute for %1</source>
+        <translation>Asendus tootele %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="50"/>
+        <source>The shopper agrees to this substitute</source>
+        <translation>Ostja nõustub selle asendusega</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="59"/>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="66"/>
+        <source>Substitute</source>
+        <translation>Asenda</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="71"/>
+        <source>Record the substitute</source>
+        <translation>Salvesta asendus</translation>
+    </message>
+</context>
+<context>
+    <name>TillScreen</name>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="34"/>
+        <source>Tote QR for the till</source>
+        <translation>Koti QR kassa jaoks</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="41"/>
+        <source>Scan to till, item by item</source>
+        <translation>Skanni kassas toode haaval</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="54"/>
+        <source>QR code of the tote for the till</source>
+        <translation>Koti QR-kood kassa jaoks</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="63"/>
+        <source>%1 · %2 · quantity %3</source>
+        <translation>%1 · %2 · kogus %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="74"/>
+        <source>Barcode %1</source>
+        <translation>Ribakood %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="87"/>
+        <source>Previous</source>
+        <translation>Eelmine</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="92"/>
+        <source>Previous item</source>
+        <translation>Eelmine toode</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="96"/>
+        <source>Next</source>
+        <translation>Järgmine</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="102"/>
+        <source>Next item</source>
+        <translation>Järgmine toode</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="110"/>
+        <source>Done, back to the queue</source>
+        <translation>Valmis, tagasi järjekorda</translation>
+    </message>
+</context>
+<context>
     <name>ToteBadge</name>
     <message>
         <location filename="../../qml/ToteBadge.qml" line="10"/>
@@ -605,6 +1192,70 @@
             <numerusform>Kott, %n toode</numerusform>
             <numerusform>Kott, %n toodet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ToteLineDelegate</name>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="44"/>
+        <source>Quantity</source>
+        <translation>Kogus</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Ship</source>
+        <translation>Saada koju</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Take now</source>
+        <translation>Võtan kohe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Pick up</source>
+        <translation>Võtan poest</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="63"/>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+</context>
+<context>
+    <name>ToteScreen</name>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="25"/>
+        <source>Back</source>
+        <translation>Tagasi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ToteScreen.qml" line="32"/>
+        <source>Your tote (%n item(s))</source>
+        <translation>
+            <numerusform>Sinu kott (%n toode)</numerusform>
+            <numerusform>Sinu kott (%n toodet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="58"/>
+        <source>Your tote is empty. Scan a product to add it.</source>
+        <translation>Sinu kott on tühi. Skanni toode, et see lisada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="77"/>
+        <source>Undo remove</source>
+        <translation>Võta eemaldamine tagasi</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="88"/>
+        <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
+        <translation>Kohe %1 · Poest %2 · Koju %3 · Kokku %4</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="93"/>
+        <source>Finish at checkout</source>
+        <translation>Lõpeta kassas</translation>
     </message>
 </context>
 <context>

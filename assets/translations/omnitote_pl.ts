@@ -58,14 +58,37 @@
         <translation>Zabieram teraz</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="48"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="47"/>
         <source>Pick up nearby</source>
         <translation>Odbiór w pobliskim sklepie</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="55"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="53"/>
         <source>Ship to my home</source>
         <translation>Wyślij do domu</translation>
+    </message>
+</context>
+<context>
+    <name>AssociateMain</name>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="23"/>
+        <source>Omnitote for associates</source>
+        <translation>Omnitote dla pracowników</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="42"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Zalogowano: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="43"/>
+        <source>Associate sign-in</source>
+        <translation>Logowanie pracownika</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="51"/>
+        <source>Sign out</source>
+        <translation>Wyloguj się</translation>
     </message>
 </context>
 <context>
@@ -87,44 +110,102 @@
     </message>
 </context>
 <context>
+    <name>CheckoutScreen</name>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="23"/>
+        <source>Finish at checkout</source>
+        <translation>Zakończ przy kasie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="33"/>
+        <source>Sending your tote to the checkout</source>
+        <translation>Wysyłanie Twojej torby do kasy</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="45"/>
+        <source>Saving your tote…</source>
+        <translation>Zapisywanie Twojej torby…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="47"/>
+        <source>Sending your tote to the checkout…</source>
+        <translation>Wysyłanie Twojej torby do kasy…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="49"/>
+        <source>Show this code at the checkout. An associate brings your take-now items to the till.</source>
+        <translation>Pokaż ten kod przy kasie. Pracownik przyniesie do kasy produkty do zabrania od razu.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="65"/>
+        <source>QR code of your tote</source>
+        <translation>Kod QR Twojej torby</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="71"/>
+        <source>Pickup code: %1</source>
+        <translation>Kod odbioru: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="82"/>
+        <source>Back to my tote</source>
+        <translation>Wróć do mojej torby</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="90"/>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="99"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="105"/>
+        <source>Done, clear the screen</source>
+        <translation>Gotowe, wyczyść ekran</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="18"/>
+        <location filename="../../qml/HeaderBar.qml" line="19"/>
         <source>Main controls</source>
         <translation>Główne przyciski</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="25"/>
+        <location filename="../../qml/HeaderBar.qml" line="26"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="26"/>
+        <location filename="../../qml/HeaderBar.qml" line="27"/>
         <source>Back to the start screen</source>
         <translation>Powrót do ekranu startowego</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="38"/>
+        <location filename="../../qml/HeaderBar.qml" line="39"/>
         <source>Type or scan a barcode, SKU or product code</source>
         <translation>Wpisz lub zeskanuj kod produktu</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="39"/>
+        <location filename="../../qml/HeaderBar.qml" line="40"/>
         <source>Product code</source>
         <translation>Kod produktu</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="45"/>
+        <location filename="../../qml/HeaderBar.qml" line="46"/>
         <source>Look up</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="57"/>
+        <location filename="../../qml/HeaderBar.qml" line="59"/>
         <source>Search</source>
         <translation>Przeglądaj</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="58"/>
+        <location filename="../../qml/HeaderBar.qml" line="60"/>
         <source>Search and browse products</source>
         <translation>Wyszukuj i przeglądaj produkty</translation>
     </message>
@@ -153,9 +234,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="24"/>
+        <location filename="../../qml/Main.qml" line="26"/>
         <source>Omnitote</source>
         <translation>Omnitote</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::AssociateSession</name>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="19"/>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Twoje logowanie wygasło. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="35"/>
+        <source>That is not a staff badge. Scan your badge or enter your staff number and PIN.</source>
+        <translation>To nie jest identyfikator pracownika. Zeskanuj identyfikator lub wpisz numer pracownika i PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="47"/>
+        <source>Enter your staff number and PIN.</source>
+        <translation>Wpisz numer pracownika i PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="72"/>
+        <source>Sign-in failed: the badge, staff number or PIN is not right.</source>
+        <translation>Logowanie nie powiodło się: identyfikator, numer pracownika lub PIN są nieprawidłowe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="73"/>
+        <source>Sign-in failed: %1</source>
+        <translation>Logowanie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="105"/>
+        <source>You were signed out. Please sign in again.</source>
+        <translation>Wylogowano Cię. Zaloguj się ponownie.</translation>
     </message>
 </context>
 <context>
@@ -181,11 +295,174 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::CheckoutController</name>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="29"/>
+        <source>Your tote is empty. Add something before you finish.</source>
+        <translation>Twoja torba jest pusta. Dodaj coś, zanim zakończysz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="51"/>
+        <source>Your tote could not be saved. Please ask an associate for help.</source>
+        <translation>Nie udało się zapisać Twojej torby. Poproś pracownika o pomoc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="77"/>
+        <source>The checkout could not be started: %1</source>
+        <translation>Nie udało się rozpocząć zakończenia przy kasie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CheckoutQueueModel</name>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="34"/>
+        <source>waiting %n second(s)</source>
+        <translation>
+            <numerusform>czeka %n sekundę</numerusform>
+            <numerusform>czeka %n sekundy</numerusform>
+            <numerusform>czeka %n sekund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="35"/>
+        <source>waiting %n minute(s)</source>
+        <translation>
+            <numerusform>czeka %n minutę</numerusform>
+            <numerusform>czeka %n minuty</numerusform>
+            <numerusform>czeka %n minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="116"/>
+        <source>The queue could not be refreshed: %1</source>
+        <translation>Nie udało się odświeżyć kolejki: %1</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="93"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="177"/>
         <source>The built-in store system could not start: %1</source>
         <translation>Wbudowany system sklepu nie uruchomił się: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::PickController</name>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="68"/>
+        <source>Scan each item as you pick it.</source>
+        <translation>Skanuj każdy produkt, gdy go zbierasz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="70"/>
+        <source>This tote cannot be opened: %1</source>
+        <translation>Nie można otworzyć tej torby: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="81"/>
+        <source>No tote found: %1</source>
+        <translation>Nie znaleziono torby: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="109"/>
+        <source>%1: %2 of %3 picked</source>
+        <translation>%1: zebrano %2 z %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="126"/>
+        <source>Marked as not on the shelf.</source>
+        <translation>Oznaczono jako brak na półce.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="128"/>
+        <source>Could not mark it short: %1</source>
+        <translation>Nie udało się oznaczyć braku: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="146"/>
+        <source>The other variants could not be loaded: %1</source>
+        <translation>Nie udało się wczytać innych wariantów: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="169"/>
+        <source>Ask the shopper first: a substitute needs their consent.</source>
+        <translation>Najpierw zapytaj klienta: zamiennik wymaga jego zgody.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="176"/>
+        <source>Substitute recorded. Scan the substitute to pick it.</source>
+        <translation>Zapisano zamiennik. Zeskanuj zamiennik, aby go zebrać.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="178"/>
+        <source>Could not substitute: %1</source>
+        <translation>Nie udało się zamienić: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="193"/>
+        <source>Ship-to-home items became online order %1.</source>
+        <translation>Produkty z dostawą do domu stały się zamówieniem online %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="195"/>
+        <source>Ship-to-home items stay in the shopper&apos;s online cart: they order them online.</source>
+        <translation>Produkty z dostawą do domu zostają w koszyku online klienta: zamówi je przez internet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="196"/>
+        <source>%n item(s) to the till, %1.</source>
+        <translation>
+            <numerusform>%n produkt do kasy, %1.</numerusform>
+            <numerusform>%n produkty do kasy, %1.</numerusform>
+            <numerusform>%n produktów do kasy, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="199"/>
+        <source>%n not on the shelf.</source>
+        <translation>
+            <numerusform>%n brak na półce.</numerusform>
+            <numerusform>%n brakuje na półce.</numerusform>
+            <numerusform>%n brakuje na półce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="206"/>
+        <source>Could not complete: %1</source>
+        <translation>Nie udało się zakończyć: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::PickListModel</name>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="57"/>
+        <source>Aisle %1</source>
+        <translation>Alejka %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="58"/>
+        <source>Aisle %1 (%2)</source>
+        <translation>Alejka %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="60"/>
+        <source>Stock room</source>
+        <translation>Magazyn</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="61"/>
+        <source>Bay %1</source>
+        <translation>Regał %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="71"/>
+        <source>Substitute: %1 (the shopper agreed)</source>
+        <translation>Zamiennik: %1 (klient się zgodził)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="73"/>
+        <source>Substitute: %1</source>
+        <translation>Zamiennik: %1</translation>
     </message>
 </context>
 <context>
@@ -217,6 +494,154 @@
         <location filename="../../app/kiosk/productsummarymodel.cpp" line="27"/>
         <source>You may also like</source>
         <translation>Może Ci się spodobać</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ScanController</name>
+    <message>
+        <location filename="../../app/kiosk/scancontroller.cpp" line="129"/>
+        <source>That code could not be read: %1. Please scan it again.</source>
+        <translation>Nie udało się odczytać kodu: %1. Zeskanuj go ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::TillHandoff</name>
+    <message>
+        <location filename="../../app/kiosk/tillhandoff.cpp" line="49"/>
+        <source>Item %1 of %2</source>
+        <translation>Produkt %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ToteController</name>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="71"/>
+        <source>Saved</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="73"/>
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>Zapisywanie %n zmiany…</numerusform>
+            <numerusform>Zapisywanie %n zmian…</numerusform>
+            <numerusform>Zapisywanie %n zmian…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="75"/>
+        <source>Offline: %n change(s) will be saved when the connection is back</source>
+        <translation>
+            <numerusform>Brak połączenia: %n zmiana zostanie zapisana po przywróceniu połączenia</numerusform>
+            <numerusform>Brak połączenia: %n zmiany zostaną zapisane po przywróceniu połączenia</numerusform>
+            <numerusform>Brak połączenia: %n zmian zostanie zapisanych po przywróceniu połączenia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="79"/>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="127"/>
+        <source>There is no product to add</source>
+        <translation>Brak produktu do dodania</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="129"/>
+        <source>Unknown fulfilment or source: %1, %2</source>
+        <translation>Nieznany sposób odbioru lub źródło: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="145"/>
+        <source>Unknown fulfilment: %1</source>
+        <translation>Nieznany sposób odbioru: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="166"/>
+        <source>Nothing to undo</source>
+        <translation>Nie ma czego cofnąć</translation>
+    </message>
+</context>
+<context>
+    <name>PickLineDelegate</name>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="29"/>
+        <source>%1, %2 of %3 picked</source>
+        <translation>%1, zebrano %2 z %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="48"/>
+        <source>%1 · %2 on hand</source>
+        <translation>%1 · na stanie %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="61"/>
+        <source>%1 / %2 (%3 short)</source>
+        <translation>%1 / %2 (brakuje %3)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="62"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="67"/>
+        <source>Short</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="71"/>
+        <source>Not on the shelf: %1</source>
+        <translation>Brak na półce: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="75"/>
+        <source>Substitute</source>
+        <translation>Zamień</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="79"/>
+        <source>Substitute %1</source>
+        <translation>Zamień %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickScreen</name>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="24"/>
+        <source>Back to the queue</source>
+        <translation>Wróć do kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="32"/>
+        <source>Tote %1</source>
+        <translation>Torba %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="42"/>
+        <location filename="../../qml/PickScreen.qml" line="44"/>
+        <source>Item code</source>
+        <translation>Kod produktu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/PickScreen.qml" line="86"/>
+        <source>%n line(s) ship to the shopper&apos;s home; nothing to pick.</source>
+        <translation>
+            <numerusform>%n pozycja zostanie wysłana do domu klienta; nie trzeba jej zbierać.</numerusform>
+            <numerusform>%n pozycje zostaną wysłane do domu klienta; nie trzeba ich zbierać.</numerusform>
+            <numerusform>%n pozycji zostanie wysłanych do domu klienta; nie trzeba ich zbierać.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="93"/>
+        <source>Complete</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="99"/>
+        <source>Complete the pick</source>
+        <translation>Zakończ zbieranie</translation>
     </message>
 </context>
 <context>
@@ -286,14 +711,61 @@
 <context>
     <name>ProductScreen</name>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="21"/>
+        <location filename="../../qml/ProductScreen.qml" line="22"/>
         <source>Scan a product&apos;s barcode, or type its code above.</source>
         <translation>Zeskanuj kod kreskowy produktu lub wpisz jego kod powyżej.</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="69"/>
+        <location filename="../../qml/ProductScreen.qml" line="95"/>
         <source>Loading the product</source>
         <translation>Wczytywanie produktu</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="25"/>
+        <source>Checkout queue (%n tote(s))</source>
+        <translation>
+            <numerusform>Kolejka do kasy (%n torba)</numerusform>
+            <numerusform>Kolejka do kasy (%n torby)</numerusform>
+            <numerusform>Kolejka do kasy (%n toreb)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="35"/>
+        <location filename="../../qml/QueueScreen.qml" line="37"/>
+        <source>Pickup code</source>
+        <translation>Kod odbioru</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="42"/>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="45"/>
+        <source>Open the tote with this code</source>
+        <translation>Otwórz torbę o tym kodzie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="82"/>
+        <source>%1 · %n item(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n produkt · %2</numerusform>
+            <numerusform>%1 · %n produkty · %2</numerusform>
+            <numerusform>%1 · %n produktów · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="83"/>
+        <source>picking: %1</source>
+        <translation>zbiera: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="90"/>
+        <source>No one is waiting.</source>
+        <translation>Nikt nie czeka.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +873,14 @@
     </message>
 </context>
 <context>
+    <name>ScannerStatus</name>
+    <message>
+        <location filename="../../qml/ScannerStatus.qml" line="19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../../qml/SearchScreen.qml" line="28"/>
@@ -480,6 +960,41 @@
         <location filename="../../qml/SearchScreen.qml" line="124"/>
         <source>Results</source>
         <translation>Wyniki</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="20"/>
+        <source>Scan your staff badge</source>
+        <translation>Zeskanuj identyfikator pracownika</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="27"/>
+        <source>or enter your staff number and PIN</source>
+        <translation>lub wpisz numer pracownika i PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="38"/>
+        <location filename="../../qml/SignInScreen.qml" line="40"/>
+        <source>Staff number</source>
+        <translation>Numer pracownika</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="48"/>
+        <location filename="../../qml/SignInScreen.qml" line="51"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="59"/>
+        <source>Sign in</source>
+        <translation>Zaloguj się</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="73"/>
+        <source>Signing in</source>
+        <translation>Logowanie</translation>
     </message>
 </context>
 <context>
@@ -597,6 +1112,87 @@
     </message>
 </context>
 <context>
+    <name>SubstituteDialog</name>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="31"/>
+        <source>Substitute for %1</source>
+        <translation>Zamiennik dla %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="50"/>
+        <source>The shopper agrees to this substitute</source>
+        <translation>Klient zgadza się na ten zamiennik</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="59"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="66"/>
+        <source>Substitute</source>
+        <translation>Zamień</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="71"/>
+        <source>Record the substitute</source>
+        <translation>Zapisz zamiennik</translation>
+    </message>
+</context>
+<context>
+    <name>TillScreen</name>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="34"/>
+        <source>Tote QR for the till</source>
+        <translation>Kod QR torby dla kasy</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="41"/>
+        <source>Scan to till, item by item</source>
+        <translation>Skanuj przy kasie produkt po produkcie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="54"/>
+        <source>QR code of the tote for the till</source>
+        <translation>Kod QR torby dla kasy</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="63"/>
+        <source>%1 · %2 · quantity %3</source>
+        <translation>%1 · %2 · ilość %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="74"/>
+        <source>Barcode %1</source>
+        <translation>Kod kreskowy %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="87"/>
+        <source>Previous</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="92"/>
+        <source>Previous item</source>
+        <translation>Poprzedni produkt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="96"/>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="102"/>
+        <source>Next item</source>
+        <translation>Następny produkt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="110"/>
+        <source>Done, back to the queue</source>
+        <translation>Gotowe, wróć do kolejki</translation>
+    </message>
+</context>
+<context>
     <name>ToteBadge</name>
     <message>
         <location filename="../../qml/ToteBadge.qml" line="10"/>
@@ -611,6 +1207,71 @@
             <numerusform>Torba, %n produkty</numerusform>
             <numerusform>Torba, %n produktów</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ToteLineDelegate</name>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="44"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Ship</source>
+        <translation>Wysyłka</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Take now</source>
+        <translation>Biorę teraz</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Pick up</source>
+        <translation>Odbiór w sklepie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="63"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>ToteScreen</name>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="25"/>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ToteScreen.qml" line="32"/>
+        <source>Your tote (%n item(s))</source>
+        <translation>
+            <numerusform>Twoja torba (%n produkt)</numerusform>
+            <numerusform>Twoja torba (%n produkty)</numerusform>
+            <numerusform>Twoja torba (%n produktów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="58"/>
+        <source>Your tote is empty. Scan a product to add it.</source>
+        <translation>Twoja torba jest pusta. Zeskanuj produkt, aby go dodać.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="77"/>
+        <source>Undo remove</source>
+        <translation>Cofnij usunięcie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="88"/>
+        <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
+        <translation>Teraz %1 · Odbiór %2 · Wysyłka %3 · Razem %4</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="93"/>
+        <source>Finish at checkout</source>
+        <translation>Zakończ przy kasie</translation>
     </message>
 </context>
 <context>

@@ -58,14 +58,37 @@
         <translation>现在带走</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="48"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="47"/>
         <source>Pick up nearby</source>
         <translation>附近门店自提</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="55"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="53"/>
         <source>Ship to my home</source>
         <translation>寄送到家</translation>
+    </message>
+</context>
+<context>
+    <name>AssociateMain</name>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="23"/>
+        <source>Omnitote for associates</source>
+        <translation>Omnitote 店员版</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="42"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="43"/>
+        <source>Associate sign-in</source>
+        <translation>店员登录</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="51"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
     </message>
 </context>
 <context>
@@ -87,44 +110,102 @@
     </message>
 </context>
 <context>
+    <name>CheckoutScreen</name>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="23"/>
+        <source>Finish at checkout</source>
+        <translation>在收银台结账</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="33"/>
+        <source>Sending your tote to the checkout</source>
+        <translation>正在将您的购物袋发送到收银台</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="45"/>
+        <source>Saving your tote…</source>
+        <translation>正在保存您的购物袋…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="47"/>
+        <source>Sending your tote to the checkout…</source>
+        <translation>正在将您的购物袋发送到收银台…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="49"/>
+        <source>Show this code at the checkout. An associate brings your take-now items to the till.</source>
+        <translation>请在收银台出示此代码。店员会把您要当场带走的商品送到收银台。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="65"/>
+        <source>QR code of your tote</source>
+        <translation>您购物袋的二维码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="71"/>
+        <source>Pickup code: %1</source>
+        <translation>取货码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="82"/>
+        <source>Back to my tote</source>
+        <translation>返回我的购物袋</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="90"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="99"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="105"/>
+        <source>Done, clear the screen</source>
+        <translation>完成，清空屏幕</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="18"/>
+        <location filename="../../qml/HeaderBar.qml" line="19"/>
         <source>Main controls</source>
         <translation>主要按钮</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="25"/>
+        <location filename="../../qml/HeaderBar.qml" line="26"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="26"/>
+        <location filename="../../qml/HeaderBar.qml" line="27"/>
         <source>Back to the start screen</source>
         <translation>返回开始页面</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="38"/>
+        <location filename="../../qml/HeaderBar.qml" line="39"/>
         <source>Type or scan a barcode, SKU or product code</source>
         <translation>输入或扫描条形码、SKU 或商品编号</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="39"/>
+        <location filename="../../qml/HeaderBar.qml" line="40"/>
         <source>Product code</source>
         <translation>商品编号</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="45"/>
+        <location filename="../../qml/HeaderBar.qml" line="46"/>
         <source>Look up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="57"/>
+        <location filename="../../qml/HeaderBar.qml" line="59"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="58"/>
+        <location filename="../../qml/HeaderBar.qml" line="60"/>
         <source>Search and browse products</source>
         <translation>搜索和浏览商品</translation>
     </message>
@@ -153,9 +234,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="24"/>
+        <location filename="../../qml/Main.qml" line="26"/>
         <source>Omnitote</source>
         <translation>Omnitote</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::AssociateSession</name>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="19"/>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>您的登录已过期。请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="35"/>
+        <source>That is not a staff badge. Scan your badge or enter your staff number and PIN.</source>
+        <translation>这不是员工卡。请扫描您的员工卡或输入员工编号和 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="47"/>
+        <source>Enter your staff number and PIN.</source>
+        <translation>请输入您的员工编号和 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="72"/>
+        <source>Sign-in failed: the badge, staff number or PIN is not right.</source>
+        <translation>登录失败：员工卡、员工编号或 PIN 码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="73"/>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="105"/>
+        <source>You were signed out. Please sign in again.</source>
+        <translation>您已退出登录。请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -181,11 +295,166 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::CheckoutController</name>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="29"/>
+        <source>Your tote is empty. Add something before you finish.</source>
+        <translation>您的购物袋是空的。请先添加商品再结账。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="51"/>
+        <source>Your tote could not be saved. Please ask an associate for help.</source>
+        <translation>无法保存您的购物袋。请向店员求助。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="77"/>
+        <source>The checkout could not be started: %1</source>
+        <translation>无法开始结账：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CheckoutQueueModel</name>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="34"/>
+        <source>waiting %n second(s)</source>
+        <translation>
+            <numerusform>已等待 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="35"/>
+        <source>waiting %n minute(s)</source>
+        <translation>
+            <numerusform>已等待 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="116"/>
+        <source>The queue could not be refreshed: %1</source>
+        <translation>无法刷新队列：%1</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="93"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="177"/>
         <source>The built-in store system could not start: %1</source>
         <translation>内置门店系统无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::PickController</name>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="68"/>
+        <source>Scan each item as you pick it.</source>
+        <translation>拣货时请逐件扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="70"/>
+        <source>This tote cannot be opened: %1</source>
+        <translation>无法打开此购物袋：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="81"/>
+        <source>No tote found: %1</source>
+        <translation>未找到购物袋：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="109"/>
+        <source>%1: %2 of %3 picked</source>
+        <translation>%1：已拣 %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="126"/>
+        <source>Marked as not on the shelf.</source>
+        <translation>已标记为货架上没有。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="128"/>
+        <source>Could not mark it short: %1</source>
+        <translation>无法标记为缺货：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="146"/>
+        <source>The other variants could not be loaded: %1</source>
+        <translation>无法加载其他款式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="169"/>
+        <source>Ask the shopper first: a substitute needs their consent.</source>
+        <translation>请先询问顾客：替代品需要顾客同意。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="176"/>
+        <source>Substitute recorded. Scan the substitute to pick it.</source>
+        <translation>已记录替代品。请扫描替代品进行拣货。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="178"/>
+        <source>Could not substitute: %1</source>
+        <translation>无法替代：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="193"/>
+        <source>Ship-to-home items became online order %1.</source>
+        <translation>送货到家的商品已生成网上订单 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="195"/>
+        <source>Ship-to-home items stay in the shopper&apos;s online cart: they order them online.</source>
+        <translation>送货到家的商品保留在顾客的网上购物车中，由顾客在网上下单。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="196"/>
+        <source>%n item(s) to the till, %1.</source>
+        <translation>
+            <numerusform>%n 件商品送到收银台，%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="199"/>
+        <source>%n not on the shelf.</source>
+        <translation>
+            <numerusform>%n 件货架上没有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="206"/>
+        <source>Could not complete: %1</source>
+        <translation>无法完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::PickListModel</name>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="57"/>
+        <source>Aisle %1</source>
+        <translation>%1 号通道</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="58"/>
+        <source>Aisle %1 (%2)</source>
+        <translation>%1 号通道（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="60"/>
+        <source>Stock room</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="61"/>
+        <source>Bay %1</source>
+        <translation>%1 号货架</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="71"/>
+        <source>Substitute: %1 (the shopper agreed)</source>
+        <translation>替代品：%1（顾客已同意）</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="73"/>
+        <source>Substitute: %1</source>
+        <translation>替代品：%1</translation>
     </message>
 </context>
 <context>
@@ -217,6 +486,148 @@
         <location filename="../../app/kiosk/productsummarymodel.cpp" line="27"/>
         <source>You may also like</source>
         <translation>您可能还喜欢</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ScanController</name>
+    <message>
+        <location filename="../../app/kiosk/scancontroller.cpp" line="129"/>
+        <source>That code could not be read: %1. Please scan it again.</source>
+        <translation>无法读取该代码：%1。请重新扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::TillHandoff</name>
+    <message>
+        <location filename="../../app/kiosk/tillhandoff.cpp" line="49"/>
+        <source>Item %1 of %2</source>
+        <translation>第 %1 件，共 %2 件</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ToteController</name>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="71"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="73"/>
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>正在保存 %n 项更改…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="75"/>
+        <source>Offline: %n change(s) will be saved when the connection is back</source>
+        <translation>
+            <numerusform>离线：连接恢复后将保存 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="79"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="127"/>
+        <source>There is no product to add</source>
+        <translation>没有可添加的商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="129"/>
+        <source>Unknown fulfilment or source: %1, %2</source>
+        <translation>未知的取货方式或来源：%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="145"/>
+        <source>Unknown fulfilment: %1</source>
+        <translation>未知的取货方式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="166"/>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+</context>
+<context>
+    <name>PickLineDelegate</name>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="29"/>
+        <source>%1, %2 of %3 picked</source>
+        <translation>%1，已拣 %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="48"/>
+        <source>%1 · %2 on hand</source>
+        <translation>%1 · 库存 %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="61"/>
+        <source>%1 / %2 (%3 short)</source>
+        <translation>%1 / %2（缺 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="62"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="67"/>
+        <source>Short</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="71"/>
+        <source>Not on the shelf: %1</source>
+        <translation>货架上没有：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="75"/>
+        <source>Substitute</source>
+        <translation>替代</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="79"/>
+        <source>Substitute %1</source>
+        <translation>替代 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickScreen</name>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="24"/>
+        <source>Back to the queue</source>
+        <translation>返回队列</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="32"/>
+        <source>Tote %1</source>
+        <translation>购物袋 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="42"/>
+        <location filename="../../qml/PickScreen.qml" line="44"/>
+        <source>Item code</source>
+        <translation>商品代码</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/PickScreen.qml" line="86"/>
+        <source>%n line(s) ship to the shopper&apos;s home; nothing to pick.</source>
+        <translation>
+            <numerusform>%n 行送货到顾客家中，无需拣货。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="93"/>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="99"/>
+        <source>Complete the pick</source>
+        <translation>完成拣货</translation>
     </message>
 </context>
 <context>
@@ -286,14 +697,57 @@
 <context>
     <name>ProductScreen</name>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="21"/>
+        <location filename="../../qml/ProductScreen.qml" line="22"/>
         <source>Scan a product&apos;s barcode, or type its code above.</source>
         <translation>请扫描商品条形码，或在上方输入代码。</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="69"/>
+        <location filename="../../qml/ProductScreen.qml" line="95"/>
         <source>Loading the product</source>
         <translation>正在加载商品</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="25"/>
+        <source>Checkout queue (%n tote(s))</source>
+        <translation>
+            <numerusform>结账队列（%n 个购物袋）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="35"/>
+        <location filename="../../qml/QueueScreen.qml" line="37"/>
+        <source>Pickup code</source>
+        <translation>取货码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="42"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="45"/>
+        <source>Open the tote with this code</source>
+        <translation>用此代码打开购物袋</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="82"/>
+        <source>%1 · %n item(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n 件商品 · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="83"/>
+        <source>picking: %1</source>
+        <translation>拣货人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="90"/>
+        <source>No one is waiting.</source>
+        <translation>没有人在等待。</translation>
     </message>
 </context>
 <context>
@@ -399,6 +853,14 @@
     </message>
 </context>
 <context>
+    <name>ScannerStatus</name>
+    <message>
+        <location filename="../../qml/ScannerStatus.qml" line="19"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../../qml/SearchScreen.qml" line="28"/>
@@ -476,6 +938,41 @@
         <location filename="../../qml/SearchScreen.qml" line="124"/>
         <source>Results</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="20"/>
+        <source>Scan your staff badge</source>
+        <translation>请扫描您的员工卡</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="27"/>
+        <source>or enter your staff number and PIN</source>
+        <translation>或输入您的员工编号和 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="38"/>
+        <location filename="../../qml/SignInScreen.qml" line="40"/>
+        <source>Staff number</source>
+        <translation>员工编号</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="48"/>
+        <location filename="../../qml/SignInScreen.qml" line="51"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="59"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="73"/>
+        <source>Signing in</source>
+        <translation>正在登录</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1084,87 @@
     </message>
 </context>
 <context>
+    <name>SubstituteDialog</name>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="31"/>
+        <source>Substitute for %1</source>
+        <translation>%1 的替代品</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="50"/>
+        <source>The shopper agrees to this substitute</source>
+        <translation>顾客同意此替代品</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="59"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="66"/>
+        <source>Substitute</source>
+        <translation>替代</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="71"/>
+        <source>Record the substitute</source>
+        <translation>记录替代品</translation>
+    </message>
+</context>
+<context>
+    <name>TillScreen</name>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="34"/>
+        <source>Tote QR for the till</source>
+        <translation>收银台用购物袋二维码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="41"/>
+        <source>Scan to till, item by item</source>
+        <translation>逐件扫描到收银台</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="54"/>
+        <source>QR code of the tote for the till</source>
+        <translation>供收银台使用的购物袋二维码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="63"/>
+        <source>%1 · %2 · quantity %3</source>
+        <translation>%1 · %2 · 数量 %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="74"/>
+        <source>Barcode %1</source>
+        <translation>条形码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="87"/>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="92"/>
+        <source>Previous item</source>
+        <translation>上一件商品</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="96"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="102"/>
+        <source>Next item</source>
+        <translation>下一件商品</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="110"/>
+        <source>Done, back to the queue</source>
+        <translation>完成，返回队列</translation>
+    </message>
+</context>
+<context>
     <name>ToteBadge</name>
     <message>
         <location filename="../../qml/ToteBadge.qml" line="10"/>
@@ -599,6 +1177,69 @@
         <translation>
             <numerusform>购物袋，%n 件商品</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ToteLineDelegate</name>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="44"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Ship</source>
+        <translation>送货到家</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Take now</source>
+        <translation>当场带走</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Pick up</source>
+        <translation>到店自取</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="63"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>ToteScreen</name>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="25"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ToteScreen.qml" line="32"/>
+        <source>Your tote (%n item(s))</source>
+        <translation>
+            <numerusform>您的购物袋（%n 件商品）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="58"/>
+        <source>Your tote is empty. Scan a product to add it.</source>
+        <translation>您的购物袋是空的。扫描商品即可添加。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="77"/>
+        <source>Undo remove</source>
+        <translation>撤销移除</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="88"/>
+        <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
+        <translation>当场带走 %1 · 到店自取 %2 · 送货 %3 · 合计 %4</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="93"/>
+        <source>Finish at checkout</source>
+        <translation>在收银台结账</translation>
     </message>
 </context>
 <context>
