@@ -62,8 +62,8 @@ void addPickRoutes(Router &router, Storage &storage, QObject *context)
             weakWatch->bump(storeId);
     });
     // A claim left alone expires; the queue shows that, so waiters hear about it then.
-    const auto bumpAtClaimExpiry = [watch](const QString &storeId) {
-        watch->bumpLater(storeId, (PickStore::claimSeconds + 1) * 1000);
+    const auto bumpAtClaimExpiry = [watch, &picks](const QString &storeId) {
+        watch->bumpLater(storeId, (picks.claimSeconds() + 1) * 1000);
     };
 
     router.add(Method::Post, QStringLiteral("/v1/totes/{id}/checkout"), {Role::Device},

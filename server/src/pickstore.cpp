@@ -423,7 +423,7 @@ StoreOutcome PickStore::requireClaim(const std::optional<PickTote> &tote, const 
 bool PickStore::extendClaim(const QString &toteId)
 {
     return m_sql.exec(QStringLiteral("UPDATE tote_claims SET expires_at = ? WHERE tote_id = ?"),
-                      {QDateTime::currentDateTimeUtc().addSecs(claimSeconds).toString(Qt::ISODateWithMs), toteId});
+                      {QDateTime::currentDateTimeUtc().addSecs(m_claimSeconds).toString(Qt::ISODateWithMs), toteId});
 }
 
 StoreOutcome PickStore::audited(const QString &toteId, const Actor &actor, const QString &auditAction,
@@ -483,7 +483,7 @@ StoreOutcome PickStore::claim(const QString &toteId, const Actor &actor)
         if (!tote->claimAssociateId.isEmpty() && !tote->claimLive())
             details->insert(QStringLiteral("expiredClaimOf"), tote->claimAssociateId);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString expiresAt = now.addSecs(claimSeconds).toString(Qt::ISODateWithMs);
+        const QString expiresAt = now.addSecs(m_claimSeconds).toString(Qt::ISODateWithMs);
         if (!m_sql.exec(QStringLiteral("DELETE FROM tote_claims WHERE tote_id = ?"), {toteId})
             || !m_sql.exec(QStringLiteral("INSERT INTO tote_claims (tote_id, associate_id, claimed_at, expires_at) "
                                           "VALUES (?, ?, ?, ?)"),

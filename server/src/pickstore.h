@@ -28,7 +28,7 @@ class PickStore
 {
 public:
     /** How long a claim lasts without a pick action. */
-    static constexpr int claimSeconds = 600;
+    static constexpr int defaultClaimSeconds = 600;
 
     PickStore(QSqlDatabase &db, StatementCache &statements, AssociateStore &associates, QString currency);
 
@@ -37,6 +37,10 @@ public:
     {
         m_queueChanged = std::move(callback);
     }
+
+    int claimSeconds() const { return m_claimSeconds; }
+    /** Tests shorten it to see an abandoned claim expire. */
+    void setClaimSeconds(int seconds) { m_claimSeconds = seconds; }
 
     /** Moves an open tote with lines to awaiting-pick; {status, qr, queuedAt}. */
     StoreOutcome checkout(const QString &toteId, const QString &storeId);
@@ -87,6 +91,7 @@ private:
     AssociateStore &m_associates;
     QString m_currency;
     std::function<void(const QString &)> m_queueChanged;
+    int m_claimSeconds = defaultClaimSeconds;
 };
 
 } // namespace Omnitote::Server

@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: MIT
+# Associates, the checkout queue, picking and the till hand-off (issue 8, server side): the API over
+# real HTTP on loopback, on SQLite and PostgreSQL (one server per back end for the whole binary).
+omnitote_add_test(NAME associateapitest SOURCES associate/associateapitest.cpp
+    LIBS omnitote-testsupport omnitote-net LABELS integration FIXTURES postgres
+    ENVIRONMENT ${OMNITOTE_TEST_PG_ENV} TIMEOUT 300)
