@@ -4,3 +4,9 @@
 omnitote_add_test(NAME associateapitest SOURCES associate/associateapitest.cpp
     LIBS omnitote-testsupport omnitote-net LABELS integration FIXTURES postgres
     ENVIRONMENT ${OMNITOTE_TEST_PG_ENV} TIMEOUT 300)
+
+# Benchmark (not a CTest test): PIN hash cost, the server's responsiveness during a sign-in, and the
+# queue long-poll's wake-up latency; see docs/PERFORMANCE.md.
+qt_add_executable(associatebench bench/associatebench.cpp)
+target_link_libraries(associatebench PRIVATE omnitote-testsupport omnitote-net)
+omnitote_strict_warnings(associatebench)
