@@ -13,7 +13,8 @@ namespace Omnitote::Server {
 QList<QCommandLineOption> associateCommandOptions()
 {
     return {
-        {QStringLiteral("staff"), QStringLiteral("Staff number, for associate add"), QStringLiteral("number")},
+        {QStringLiteral("staff"), QStringLiteral("Staff number, for associate add"),
+         QStringLiteral("number")},
         {QStringLiteral("name"), QStringLiteral("Display name, for associate add"), QStringLiteral("text")},
     };
 }
@@ -41,13 +42,14 @@ int runAssociateCommand(ServerRuntime &runtime, const QCommandLineParser &parser
     QElapsedTimer timer;
     timer.start();
     const auto made = runtime.storage().associates().add(storeId, staff, name.isEmpty() ? staff : name,
-                                                          SecretHash::defaultIterations, &error);
+                                                         SecretHash::defaultIterations, &error);
     if (!made) {
         err << "omnitote-server: could not store the associate: " << error << Qt::endl;
         return 1;
     }
     out << "Created associate " << staff << " (" << made->record.name << ") in store " << storeId
-        << "; old PIN and badge, if any, no longer work. Hashing took " << timer.elapsed() << " ms." << Qt::endl;
+        << "; old PIN and badge, if any, no longer work. Hashing took " << timer.elapsed() << " ms."
+        << Qt::endl;
     out << "One-time PIN (shown once): " << made->pin << Qt::endl;
     out << "Badge payload (print as a QR or Code 128 code; shown once):" << Qt::endl;
     out << made->badge << Qt::endl;

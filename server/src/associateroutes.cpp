@@ -24,7 +24,8 @@ ApiResponse badCredentials(int attemptsLeft = -1)
     QJsonObject extra {{QStringLiteral("reason"), QStringLiteral("bad-credentials")}};
     if (attemptsLeft >= 0)
         extra.insert(QStringLiteral("attemptsLeft"), attemptsLeft);
-    return problem(Status::Unauthorized, QStringLiteral("The badge, staff number or PIN is not right."), extra);
+    return problem(Status::Unauthorized, QStringLiteral("The badge, staff number or PIN is not right."),
+                   extra);
 }
 
 ApiResponse locked(const QDateTime &until)
@@ -97,24 +98,28 @@ private:
     void audit(const Attempt &attempt, const QString &action, QJsonObject details = {})
     {
         details.insert(QStringLiteral("device"), attempt.deviceLabel);
-        details.insert(QStringLiteral("method"), attempt.badge ? QStringLiteral("badge") : QStringLiteral("pin"));
-        m_storage.associates().audit({attempt.storeId, attempt.associate ? attempt.associate->id : QString(),
-                                      attempt.associate ? attempt.associate->staffNumber : attempt.staffNumber,
-                                      action, QString(), details});
+        details.insert(QStringLiteral("method"),
+                       attempt.badge ? QStringLiteral("badge") : QStringLiteral("pin"));
+        m_storage.associates().audit(
+            {attempt.storeId, attempt.associate ? attempt.associate->id : QString(),
+             attempt.associate ? attempt.associate->staffNumber : attempt.staffNumber, action, QString(),
+             details});
     }
 
     ApiResponse finish(const Attempt &attempt, bool match)
     {
         AssociateStore &associates = m_storage.associates();
         if (!attempt.associate) {
-            audit(attempt, QStringLiteral("sign-in-failed"), {{QStringLiteral("reason"), QStringLiteral("unknown")}});
+            audit(attempt, QStringLiteral("sign-in-failed"),
+                  {{QStringLiteral("reason"), QStringLiteral("unknown")}});
             return badCredentials();
         }
         const AssociateRecord &who = *attempt.associate;
         if (!match) {
             const auto after = associates.recordFailure(who.id);
             if (!after)
-                return problem(Status::ServiceUnavailable, QStringLiteral("The database could not record the attempt."));
+                return problem(Status::ServiceUnavailable,
+                               QStringLiteral("The database could not record the attempt."));
             if (after->isLocked(QDateTime::currentDateTimeUtc())) {
                 audit(attempt, QStringLiteral("locked"),
                       {{QStringLiteral("failedAttempts"), after->failedAttempts},
@@ -128,13 +133,15 @@ private:
         }
         associates.recordSuccess(who.id);
         Principal principal {Principal::Role::Associate, who.storeId,
-                             QStringLiteral("associate %1 (%2)").arg(who.staffNumber, who.name), QString(), who.id};
+                             QStringLiteral("associate %1 (%2)").arg(who.staffNumber, who.name), QString(),
+                             who.id};
         const QDateTime expiresAt = QDateTime::currentDateTimeUtc().addSecs(tokenLifetimeSeconds);
         QString error;
         const QString token = m_authenticator.issueToken(principal, &error, expiresAt);
         if (token.isEmpty())
             return problem(Status::ServiceUnavailable, QStringLiteral("The token could not be stored."));
-        audit(attempt, QStringLiteral("sign-in"), {{QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs)}});
+        audit(attempt, QStringLiteral("sign-in"),
+              {{QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs)}});
         qCInfo(lcSignIn) << "associate" << who.staffNumber << "signed in at" << who.storeId;
         return json({{QStringLiteral("token"), token},
                      {QStringLiteral("expiresAt"), expiresAt.toString(Qt::ISODateWithMs)},
@@ -206,8 +213,10 @@ void addAssociateRoutes(Router &router, Storage &storage, Authenticator &authent
                        return rejected;
                    // A locked associate is answered at once: no hashing, no count.
                    if (attempt->associate && attempt->associate->isLocked(QDateTime::currentDateTimeUtc())) {
-                       storage.associates().audit({attempt->storeId, attempt->associate->id,
-                                                   attempt->associate->staffNumber, QStringLiteral("sign-in-failed"),
+                       storage.associates().audit({attempt->storeId,
+                                                   attempt->associate->id,
+                                                   attempt->associate->staffNumber,
+                                                   QStringLiteral("sign-in-failed"),
                                                    QString(),
                                                    {{QStringLiteral("reason"), QStringLiteral("locked")},
                                                     {QStringLiteral("device"), attempt->deviceLabel}}});
@@ -218,43 +227,47 @@ void addAssociateRoutes(Router &router, Storage &storage, Authenticator &authent
                    return later(deferred);
                });
 
-    router.add(Method::Post, QStringLiteral("/v1/associates/sign-out"), {Role::Associate},
-               [&storage, &authenticator](const ApiRequest &request) {
-                   const Principal &who = request.principal;
-                   if (!who.associateId.isEmpty()) {
-                       const auto record = storage.associates().byId(who.associateId);
-                       const Actor actor {who.associateId, who.storeId, record ? record->staffNumber : QString()};
-                       storage.picks().releaseAll(actor);
-                       storage.associates().audit(
-                           {who.storeId, who.associateId, actor.staffNumber, QStringLiteral("sign-out"), {}, {}});
-                   }
-                   authenticator.revoke(request.http.value("Authorization"));
-                   ApiResponse response;
-                   response.status = Status::NoContent;
-                   return response;
-               });
+    router.add(
+        Method::Post, QStringLiteral("/v1/associates/sign-out"), {Role::Associate},
+        [&storage, &authenticator](const ApiRequest &request) {
+            const Principal &who = request.principal;
+            if (!who.associateId.isEmpty()) {
+                const auto record = storage.associates().byId(who.associateId);
+                const Actor actor {who.associateId, who.storeId, record ? record->staffNumber : QString()};
+                storage.picks().releaseAll(actor);
+                storage.associates().audit(
+                    {who.storeId, who.associateId, actor.staffNumber, QStringLiteral("sign-out"), {}, {}});
+            }
+            authenticator.revoke(request.http.value("Authorization"));
+            ApiResponse response;
+            response.status = Status::NoContent;
+            return response;
+        });
 
-    router.add(Method::Get, QStringLiteral("/v1/stores/{id}/audit"), {Role::Admin},
-               [&storage](const ApiRequest &request) {
-                   const QString storeId = request.args.at(0);
-                   if (!request.principal.storeId.isEmpty() && request.principal.storeId != storeId)
-                       return problem(Status::Forbidden,
-                                      QStringLiteral("This admin token is bound to store %1.")
-                                          .arg(request.principal.storeId));
-                   if (!storage.store(storeId))
-                       return problem(Status::NotFound, QStringLiteral("There is no store \"%1\".").arg(storeId.left(64)));
-                   QueryParams params(request.http);
-                   const int limit = params.integer(QStringLiteral("limit"), 100, 1, 500);
-                   const int before = params.integer(QStringLiteral("before"), 0, 0, std::numeric_limits<int>::max());
-                   if (!params.ok())
-                       return problem(Status::BadRequest, params.error());
-                   const auto page = storage.associates().auditPage(storeId, before, limit);
-                   if (!page)
-                       return problem(Status::ServiceUnavailable,
-                                      QStringLiteral("The database could not complete the request."))
-                           .withHeader("Retry-After", "1");
-                   return json(*page);
-               });
+    router.add(
+        Method::Get, QStringLiteral("/v1/stores/{id}/audit"), {Role::Admin},
+        [&storage](const ApiRequest &request) {
+            const QString storeId = request.args.at(0);
+            if (!request.principal.storeId.isEmpty() && request.principal.storeId != storeId)
+                return problem(
+                    Status::Forbidden,
+                    QStringLiteral("This admin token is bound to store %1.").arg(request.principal.storeId));
+            if (!storage.store(storeId))
+                return problem(Status::NotFound,
+                               QStringLiteral("There is no store \"%1\".").arg(storeId.left(64)));
+            QueryParams params(request.http);
+            const int limit = params.integer(QStringLiteral("limit"), 100, 1, 500);
+            const int before =
+                params.integer(QStringLiteral("before"), 0, 0, std::numeric_limits<int>::max());
+            if (!params.ok())
+                return problem(Status::BadRequest, params.error());
+            const auto page = storage.associates().auditPage(storeId, before, limit);
+            if (!page)
+                return problem(Status::ServiceUnavailable,
+                               QStringLiteral("The database could not complete the request."))
+                    .withHeader("Retry-After", "1");
+            return json(*page);
+        });
 }
 
 } // namespace Omnitote::Server

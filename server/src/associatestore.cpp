@@ -101,9 +101,9 @@ std::optional<AssociateRecord> AssociateStore::load(const QString &where, const 
                        values);
     if (!q || !q->next())
         return std::nullopt;
-    AssociateRecord record {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                            q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                            q->value(6).toInt(),    {}};
+    AssociateRecord record {
+        q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+        q->value(4).toString(), q->value(5).toString(), q->value(6).toInt(),    {}};
     if (!q->value(7).isNull())
         record.lockedUntil = QDateTime::fromString(q->value(7).toString(), Qt::ISODateWithMs);
     return record;
@@ -114,7 +114,8 @@ std::optional<AssociateRecord> AssociateStore::byId(const QString &id)
     return load(QStringLiteral("id = ?"), {id});
 }
 
-std::optional<AssociateRecord> AssociateStore::byStaffNumber(const QString &storeId, const QString &staffNumber)
+std::optional<AssociateRecord> AssociateStore::byStaffNumber(const QString &storeId,
+                                                             const QString &staffNumber)
 {
     return load(QStringLiteral("store_id = ? AND staff_number = ?"), {storeId, staffNumber});
 }
@@ -122,8 +123,8 @@ std::optional<AssociateRecord> AssociateStore::byStaffNumber(const QString &stor
 std::optional<AssociateRecord> AssociateStore::recordFailure(const QString &id)
 {
     // Incremented in SQL, not from what was read: two wrong PINs at once both count.
-    if (!m_sql.exec(QStringLiteral("UPDATE associates SET failed_attempts = failed_attempts + 1 WHERE id = ?"),
-                    {id}))
+    if (!m_sql.exec(
+            QStringLiteral("UPDATE associates SET failed_attempts = failed_attempts + 1 WHERE id = ?"), {id}))
         return std::nullopt;
     auto record = byId(id);
     if (!record)
@@ -145,13 +146,15 @@ bool AssociateStore::recordSuccess(const QString &id)
 
 bool AssociateStore::audit(const AuditEntry &entry)
 {
-    const auto orNull = [](const QString &text) { return text.isEmpty() ? nullText() : QVariant(text); };
-    return m_sql.exec(QStringLiteral("INSERT INTO associate_audit (store_id, associate_id, staff_number, action, "
-                                     "tote_id, details, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {entry.storeId, orNull(entry.associateId), orNull(entry.staffNumber), entry.action,
-                       orNull(entry.toteId),
-                       QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)),
-                       nowText()});
+    const auto orNull = [](const QString &text) {
+        return text.isEmpty() ? nullText() : QVariant(text);
+    };
+    return m_sql.exec(
+        QStringLiteral("INSERT INTO associate_audit (store_id, associate_id, staff_number, action, "
+                       "tote_id, details, at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {entry.storeId, orNull(entry.associateId), orNull(entry.staffNumber), entry.action,
+         orNull(entry.toteId), QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)),
+         nowText()});
 }
 
 std::optional<QJsonObject> AssociateStore::auditPage(const QString &storeId, qint64 before, int limit)

@@ -21,14 +21,16 @@ std::optional<Actor> actorOf(const ApiRequest &request, Storage &storage, ApiRes
     const Principal &who = request.principal;
     const auto record = who.associateId.isEmpty() ? std::nullopt : storage.associates().byId(who.associateId);
     if (!record) {
-        *refusal = problem(Status::Forbidden,
-                           QStringLiteral("Sign in as an associate (POST /v1/associates/sign-in) to do this."),
-                           {{QStringLiteral("reason"), QStringLiteral("sign-in-required")}});
+        *refusal =
+            problem(Status::Forbidden,
+                    QStringLiteral("Sign in as an associate (POST /v1/associates/sign-in) to do this."),
+                    {{QStringLiteral("reason"), QStringLiteral("sign-in-required")}});
         return std::nullopt;
     }
     if (!pathStore.isEmpty() && pathStore != who.storeId) {
-        *refusal = problem(Status::Forbidden, QStringLiteral("This token belongs to store %1.").arg(who.storeId),
-                           {{QStringLiteral("reason"), QStringLiteral("other-store")}});
+        *refusal =
+            problem(Status::Forbidden, QStringLiteral("This token belongs to store %1.").arg(who.storeId),
+                    {{QStringLiteral("reason"), QStringLiteral("other-store")}});
         return std::nullopt;
     }
     return Actor {who.associateId, who.storeId, record->staffNumber};
@@ -41,7 +43,8 @@ std::optional<std::optional<int>> optionalQty(const QJsonObject &body, ApiRespon
     if (qty.isUndefined())
         return std::optional<int>();
     if (!qty.isDouble() || qty.toDouble() != double(qty.toInt()) || qty.toInt() < 1 || qty.toInt() > 999) {
-        *rejected = problem(Status::BadRequest, QStringLiteral("\"qty\" must be a whole number from 1 to 999."));
+        *rejected =
+            problem(Status::BadRequest, QStringLiteral("\"qty\" must be a whole number from 1 to 999."));
         return std::nullopt;
     }
     return std::optional<int>(qty.toInt());
@@ -93,7 +96,8 @@ void addPickRoutes(Router &router, Storage &storage, QObject *context)
             bool hasAfter = false;
             const qint64 after = afterText.toLongLong(&hasAfter);
             if (!afterText.isEmpty() && !hasAfter)
-                return problem(Status::BadRequest, QStringLiteral("\"after\" must be a version from an earlier answer."));
+                return problem(Status::BadRequest,
+                               QStringLiteral("\"after\" must be a version from an earlier answer."));
             const QString storeId = actor->storeId;
             const QString viewer = actor->associateId;
             // Reads the queue when answering, so a woken waiter sees the change that woke it.
@@ -101,7 +105,8 @@ void addPickRoutes(Router &router, Storage &storage, QObject *context)
                 const qint64 version = watch->version(storeId);
                 const auto totes = picks.queue(storeId, viewer);
                 if (!totes)
-                    return problem(Status::ServiceUnavailable, QStringLiteral("The database could not read the queue."))
+                    return problem(Status::ServiceUnavailable,
+                                   QStringLiteral("The database could not read the queue."))
                         .withHeader("Retry-After", "1");
                 return json({{QStringLiteral("storeId"), storeId},
                              {QStringLiteral("version"), version},
@@ -112,7 +117,8 @@ void addPickRoutes(Router &router, Storage &storage, QObject *context)
                 return answer();
             auto deferred = std::make_shared<DeferredResponse>();
             if (!watch->wait(storeId, wait * 1000, [deferred, answer](bool) { deferred->resolve(answer()); }))
-                return problem(Status::ServiceUnavailable, QStringLiteral("Too many waiting requests; retry shortly."))
+                return problem(Status::ServiceUnavailable,
+                               QStringLiteral("Too many waiting requests; retry shortly."))
                     .withHeader("Retry-After", "2");
             return later(deferred);
         });
@@ -127,7 +133,8 @@ void addPickRoutes(Router &router, Storage &storage, QObject *context)
                    const QString code = params.text(QStringLiteral("code"), 200);
                    if (!params.ok() || code.trimmed().isEmpty())
                        return problem(Status::BadRequest,
-                                      params.ok() ? QStringLiteral("Parameter \"code\" is required.") : params.error());
+                                      params.ok() ? QStringLiteral("Parameter \"code\" is required.")
+                                                  : params.error());
                    return outcomeResponse(picks.lookup(actor->storeId, code, actor->associateId), Status::Ok);
                });
 
@@ -161,32 +168,33 @@ void addPickRoutes(Router &router, Storage &storage, QObject *context)
                    return outcomeResponse(picks.pickList(request.args.at(0), *actor), Status::Ok);
                });
 
-    router.add(Method::Post, QStringLiteral("/v1/totes/{id}/pick"), {Role::Associate},
-               [&storage, &picks, bumpAtClaimExpiry](const ApiRequest &request) {
-                   ApiResponse refusal;
-                   const auto actor = actorOf(request, storage, &refusal);
-                   if (!actor)
-                       return refusal;
-                   const auto body = jsonObjectBody(request.http, &refusal);
-                   if (!body)
-                       return refusal;
-                   const QJsonValue code = body->value(QStringLiteral("code"));
-                   const QJsonValue lineId = body->value(QStringLiteral("lineId"));
-                   if (!code.isString() || code.toString().trimmed().isEmpty() || code.toString().size() > 512
-                       || !(lineId.isUndefined() || lineId.isString()))
-                       return problem(Status::BadRequest,
-                                      QStringLiteral("Send {\"code\": \"<what the scanner read>\"} (optionally "
-                                                     "\"lineId\" and \"qty\")."));
-                   const auto qty = optionalQty(*body, &refusal);
-                   if (!qty)
-                       return refusal;
-                   const ResolvedCode resolved = resolveScannedCode(storage, code.toString());
-                   const StoreOutcome outcome = picks.pick(request.args.at(0), *actor, code.toString(), resolved.found,
-                                                           lineId.toString(), qty->value_or(1));
-                   if (outcome.ok())
-                       bumpAtClaimExpiry(actor->storeId);
-                   return outcomeResponse(outcome, Status::Ok);
-               });
+    router.add(
+        Method::Post, QStringLiteral("/v1/totes/{id}/pick"), {Role::Associate},
+        [&storage, &picks, bumpAtClaimExpiry](const ApiRequest &request) {
+            ApiResponse refusal;
+            const auto actor = actorOf(request, storage, &refusal);
+            if (!actor)
+                return refusal;
+            const auto body = jsonObjectBody(request.http, &refusal);
+            if (!body)
+                return refusal;
+            const QJsonValue code = body->value(QStringLiteral("code"));
+            const QJsonValue lineId = body->value(QStringLiteral("lineId"));
+            if (!code.isString() || code.toString().trimmed().isEmpty() || code.toString().size() > 512
+                || !(lineId.isUndefined() || lineId.isString()))
+                return problem(Status::BadRequest,
+                               QStringLiteral("Send {\"code\": \"<what the scanner read>\"} (optionally "
+                                              "\"lineId\" and \"qty\")."));
+            const auto qty = optionalQty(*body, &refusal);
+            if (!qty)
+                return refusal;
+            const ResolvedCode resolved = resolveScannedCode(storage, code.toString());
+            const StoreOutcome outcome = picks.pick(request.args.at(0), *actor, code.toString(),
+                                                    resolved.found, lineId.toString(), qty->value_or(1));
+            if (outcome.ok())
+                bumpAtClaimExpiry(actor->storeId);
+            return outcomeResponse(outcome, Status::Ok);
+        });
 
     router.add(Method::Post, QStringLiteral("/v1/totes/{id}/lines/{lineId}/short"), {Role::Associate},
                [&storage, &picks, bumpAtClaimExpiry](const ApiRequest &request) {
@@ -200,7 +208,8 @@ void addPickRoutes(Router &router, Storage &storage, QObject *context)
                    const auto qty = optionalQty(*body, &refusal);
                    if (!qty)
                        return refusal;
-                   const StoreOutcome outcome = picks.markShort(request.args.at(0), *actor, request.args.at(1), *qty);
+                   const StoreOutcome outcome =
+                       picks.markShort(request.args.at(0), *actor, request.args.at(1), *qty);
                    if (outcome.ok())
                        bumpAtClaimExpiry(actor->storeId);
                    return outcomeResponse(outcome, Status::Ok);
@@ -217,8 +226,9 @@ void addPickRoutes(Router &router, Storage &storage, QObject *context)
                        return refusal;
                    const QJsonValue variantId = body->value(QStringLiteral("variantId"));
                    if (!variantId.isString() || variantId.toString().isEmpty())
-                       return problem(Status::BadRequest, QStringLiteral("Send {\"variantId\": \"...\", "
-                                                                         "\"shopperConsent\": true}."));
+                       return problem(Status::BadRequest,
+                                      QStringLiteral("Send {\"variantId\": \"...\", "
+                                                     "\"shopperConsent\": true}."));
                    // The shopper says yes on the spot; the app sends it, and nothing is swapped without it.
                    if (body->value(QStringLiteral("shopperConsent")) != QJsonValue(true))
                        return problem(Status::BadRequest,

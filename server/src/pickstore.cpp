@@ -104,7 +104,8 @@ struct PickStore::PickLine
     qint64 tillPrice() const { return substitute.id.isEmpty() ? unitPrice : substitute.price; }
 };
 
-PickStore::PickStore(QSqlDatabase &db, StatementCache &statements, AssociateStore &associates, QString currency)
+PickStore::PickStore(QSqlDatabase &db, StatementCache &statements, AssociateStore &associates,
+                     QString currency)
     : m_db(db), m_sql(statements), m_associates(associates), m_currency(std::move(currency))
 { }
 
@@ -151,8 +152,8 @@ StoreOutcome PickStore::checkout(const QString &toteId, const QString &storeId)
                       QStringLiteral("The tote is %1; only an open tote goes to checkout.").arg(tote->status),
                       {{QStringLiteral("toteStatus"), tote->status}});
     {
-        auto q = m_sql.run(QStringLiteral("SELECT COUNT(*) FROM tote_lines WHERE tote_id = ? AND removed = 0"),
-                           {toteId});
+        auto q = m_sql.run(
+            QStringLiteral("SELECT COUNT(*) FROM tote_lines WHERE tote_id = ? AND removed = 0"), {toteId});
         if (!q || !q->next())
             return failed();
         if (q->value(0).toInt() == 0)
@@ -176,17 +177,19 @@ StoreOutcome PickStore::checkout(const QString &toteId, const QString &storeId)
 
 std::optional<PickStore::PickTote> PickStore::loadTote(const QString &toteId, const QString &storeId)
 {
-    auto q = m_sql.run(QStringLiteral("SELECT t.id, t.store_id, t.pickup_code, t.status, t.customer_id, t.queued_at, "
-                                      "c.associate_id, a.staff_number, a.name, c.expires_at FROM totes t "
-                                      "LEFT JOIN tote_claims c ON c.tote_id = t.id "
-                                      "LEFT JOIN associates a ON a.id = c.associate_id WHERE t.id = ?"),
-                       {toteId});
+    auto q = m_sql.run(
+        QStringLiteral("SELECT t.id, t.store_id, t.pickup_code, t.status, t.customer_id, t.queued_at, "
+                       "c.associate_id, a.staff_number, a.name, c.expires_at FROM totes t "
+                       "LEFT JOIN tote_claims c ON c.tote_id = t.id "
+                       "LEFT JOIN associates a ON a.id = c.associate_id WHERE t.id = ?"),
+        {toteId});
     if (!q || !q->next() || q->value(1).toString() != storeId)
         return std::nullopt;
-    PickTote tote {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                   q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                   q->value(6).toString(), q->value(7).toString(), q->value(8).toString(),
-                   QDateTime::fromString(q->value(9).toString(), Qt::ISODateWithMs)};
+    PickTote tote {q->value(0).toString(), q->value(1).toString(),
+                   q->value(2).toString(), q->value(3).toString(),
+                   q->value(4).toString(), q->value(5).toString(),
+                   q->value(6).toString(), q->value(7).toString(),
+                   q->value(8).toString(), QDateTime::fromString(q->value(9).toString(), Qt::ISODateWithMs)};
     return tote;
 }
 
@@ -204,41 +207,43 @@ QJsonValue PickStore::claimJson(const PickTote &tote, const QString &viewerAssoc
 std::optional<QJsonArray> PickStore::queue(const QString &storeId, const QString &viewerAssociateId)
 {
     auto q = m_sql.run(
-        QStringLiteral("SELECT t.id, t.pickup_code, t.status, t.customer_id, t.queued_at, c.associate_id, "
-                       "a.staff_number, a.name, c.expires_at, "
-                       "(SELECT COUNT(*) FROM tote_lines l WHERE l.tote_id = t.id AND l.removed = 0), "
-                       "(SELECT COALESCE(SUM(l.qty), 0) FROM tote_lines l WHERE l.tote_id = t.id AND l.removed = 0), "
-                       "(SELECT COUNT(*) FROM tote_lines l WHERE l.tote_id = t.id AND l.removed = 0 "
-                       "AND l.fulfilment <> 'ship') "
-                       "FROM totes t LEFT JOIN tote_claims c ON c.tote_id = t.id "
-                       "LEFT JOIN associates a ON a.id = c.associate_id "
-                       "WHERE t.store_id = ? AND t.status IN ('awaiting-pick', 'picking') "
-                       "ORDER BY t.queued_at, t.id"),
+        QStringLiteral(
+            "SELECT t.id, t.pickup_code, t.status, t.customer_id, t.queued_at, c.associate_id, "
+            "a.staff_number, a.name, c.expires_at, "
+            "(SELECT COUNT(*) FROM tote_lines l WHERE l.tote_id = t.id AND l.removed = 0), "
+            "(SELECT COALESCE(SUM(l.qty), 0) FROM tote_lines l WHERE l.tote_id = t.id AND l.removed = 0), "
+            "(SELECT COUNT(*) FROM tote_lines l WHERE l.tote_id = t.id AND l.removed = 0 "
+            "AND l.fulfilment <> 'ship') "
+            "FROM totes t LEFT JOIN tote_claims c ON c.tote_id = t.id "
+            "LEFT JOIN associates a ON a.id = c.associate_id "
+            "WHERE t.store_id = ? AND t.status IN ('awaiting-pick', 'picking') "
+            "ORDER BY t.queued_at, t.id"),
         {storeId});
     if (!q)
         return std::nullopt;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonArray totes;
     while (q->next()) {
-        PickTote tote {q->value(0).toString(), storeId,
-                       q->value(1).toString(), q->value(2).toString(),
-                       q->value(3).toString(), q->value(4).toString(),
-                       q->value(5).toString(), q->value(6).toString(),
-                       q->value(7).toString(), QDateTime::fromString(q->value(8).toString(), Qt::ISODateWithMs)};
+        PickTote tote {
+            q->value(0).toString(), storeId,
+            q->value(1).toString(), q->value(2).toString(),
+            q->value(3).toString(), q->value(4).toString(),
+            q->value(5).toString(), q->value(6).toString(),
+            q->value(7).toString(), QDateTime::fromString(q->value(8).toString(), Qt::ISODateWithMs)};
         const QDateTime queuedAt = QDateTime::fromString(tote.queuedAt, Qt::ISODateWithMs);
         // An abandoned claim shows as waiting: anyone may claim the tote now.
         const bool claimed = tote.claimLive();
-        totes.append(QJsonObject {{QStringLiteral("id"), tote.id},
-                                  {QStringLiteral("pickupCode"), tote.pickupCode},
-                                  {QStringLiteral("status"),
-                                   claimed ? QStringLiteral("picking") : QStringLiteral("awaiting-pick")},
-                                  {QStringLiteral("queuedAt"), tote.queuedAt},
-                                  {QStringLiteral("waitSeconds"), queuedAt.isValid() ? queuedAt.secsTo(now) : 0},
-                                  {QStringLiteral("lines"), q->value(9).toInt()},
-                                  {QStringLiteral("items"), q->value(10).toInt()},
-                                  {QStringLiteral("pickLines"), q->value(11).toInt()},
-                                  {QStringLiteral("customer"), !tote.customerId.isEmpty()},
-                                  {QStringLiteral("claim"), claimJson(tote, viewerAssociateId)}});
+        totes.append(QJsonObject {
+            {QStringLiteral("id"), tote.id},
+            {QStringLiteral("pickupCode"), tote.pickupCode},
+            {QStringLiteral("status"), claimed ? QStringLiteral("picking") : QStringLiteral("awaiting-pick")},
+            {QStringLiteral("queuedAt"), tote.queuedAt},
+            {QStringLiteral("waitSeconds"), queuedAt.isValid() ? queuedAt.secsTo(now) : 0},
+            {QStringLiteral("lines"), q->value(9).toInt()},
+            {QStringLiteral("items"), q->value(10).toInt()},
+            {QStringLiteral("pickLines"), q->value(11).toInt()},
+            {QStringLiteral("customer"), !tote.customerId.isEmpty()},
+            {QStringLiteral("claim"), claimJson(tote, viewerAssociateId)}});
     }
     return totes;
 }
@@ -280,24 +285,23 @@ QList<PickStore::PickLine> PickStore::loadLines(const PickTote &tote)
     }
     QList<PickLine> lines;
     auto q = m_sql.run(
-        QStringLiteral(
-            "SELECT tl.line_id, tl.product_id, p.name, tl.fulfilment, tl.qty, tl.unit_price, "
-            "COALESCE(pl.picked, 0), COALESCE(pl.short, 0), "
-            "v.id, v.color, v.size, v.gtin, v.image, v.price, s.qty, s.aisle, s.bay, "
-            "sv.id, sv.color, sv.size, sv.gtin, sv.image, sv.price, ss.qty, ss.aisle, ss.bay "
-            "FROM tote_lines tl LEFT JOIN products p ON p.id = tl.product_id "
-            "LEFT JOIN variants v ON v.id = tl.variant_id "
-            "LEFT JOIN pick_lines pl ON pl.tote_id = tl.tote_id AND pl.line_id = tl.line_id "
-            "LEFT JOIN variants sv ON sv.id = pl.substitute_variant_id "
-            "LEFT JOIN stock s ON s.variant_id = v.id AND s.store_id = ? "
-            "LEFT JOIN stock ss ON ss.variant_id = sv.id AND ss.store_id = ? "
-            "WHERE tl.tote_id = ? AND tl.removed = 0 ORDER BY tl.position"),
+        QStringLiteral("SELECT tl.line_id, tl.product_id, p.name, tl.fulfilment, tl.qty, tl.unit_price, "
+                       "COALESCE(pl.picked, 0), COALESCE(pl.short, 0), "
+                       "v.id, v.color, v.size, v.gtin, v.image, v.price, s.qty, s.aisle, s.bay, "
+                       "sv.id, sv.color, sv.size, sv.gtin, sv.image, sv.price, ss.qty, ss.aisle, ss.bay "
+                       "FROM tote_lines tl LEFT JOIN products p ON p.id = tl.product_id "
+                       "LEFT JOIN variants v ON v.id = tl.variant_id "
+                       "LEFT JOIN pick_lines pl ON pl.tote_id = tl.tote_id AND pl.line_id = tl.line_id "
+                       "LEFT JOIN variants sv ON sv.id = pl.substitute_variant_id "
+                       "LEFT JOIN stock s ON s.variant_id = v.id AND s.store_id = ? "
+                       "LEFT JOIN stock ss ON ss.variant_id = sv.id AND ss.store_id = ? "
+                       "WHERE tl.tote_id = ? AND tl.removed = 0 ORDER BY tl.position"),
         {tote.storeId, tote.storeId, tote.id});
     const auto variantAt = [&q](int column) {
-        return PickLine::Variant {q->value(column).toString(),         q->value(column + 1).toString(),
-                                  q->value(column + 2).toString(),     q->value(column + 3).toString(),
-                                  q->value(column + 4).toString(),     q->value(column + 5).toLongLong(),
-                                  q->value(column + 6).toInt(),        q->value(column + 7).toString(),
+        return PickLine::Variant {q->value(column).toString(),     q->value(column + 1).toString(),
+                                  q->value(column + 2).toString(), q->value(column + 3).toString(),
+                                  q->value(column + 4).toString(), q->value(column + 5).toLongLong(),
+                                  q->value(column + 6).toInt(),    q->value(column + 7).toString(),
                                   q->value(column + 8).toString()};
     };
     while (q && q->next()) {
@@ -339,7 +343,9 @@ QJsonObject PickStore::pickListJson(const PickTote &tote, const QList<PickLine> 
             aisleNames.insert(aisle.toObject().value(QStringLiteral("id")).toString(),
                               aisle.toObject().value(QStringLiteral("name")).toString());
     }
-    const auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    const auto orNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
     QJsonArray pickLines;
     QJsonArray shipLines;
     bool complete = true;
@@ -382,12 +388,9 @@ QJsonObject PickStore::pickListJson(const PickTote &tote, const QList<PickLine> 
             {QStringLiteral("stockOnHand"), place.stock},
             {QStringLiteral("substitute"), substitute}});
     }
-    return {{QStringLiteral("toteId"), tote.id},
-            {QStringLiteral("pickupCode"), tote.pickupCode},
-            {QStringLiteral("status"), tote.status},
-            {QStringLiteral("claim"), claimJson(tote, viewer)},
-            {QStringLiteral("lines"), pickLines},
-            {QStringLiteral("ship"), shipLines},
+    return {{QStringLiteral("toteId"), tote.id},     {QStringLiteral("pickupCode"), tote.pickupCode},
+            {QStringLiteral("status"), tote.status}, {QStringLiteral("claim"), claimJson(tote, viewer)},
+            {QStringLiteral("lines"), pickLines},    {QStringLiteral("ship"), shipLines},
             {QStringLiteral("complete"), complete}};
 }
 
@@ -403,7 +406,8 @@ StoreOutcome PickStore::pickList(const QString &toteId, const Actor &actor)
 
 // ---- claims -----------------------------------------------------------------------------------------
 
-StoreOutcome PickStore::requireClaim(const std::optional<PickTote> &tote, const QString &toteId, const Actor &actor)
+StoreOutcome PickStore::requireClaim(const std::optional<PickTote> &tote, const QString &toteId,
+                                     const Actor &actor)
 {
     if (!tote)
         return noSuchTote(toteId);
@@ -413,17 +417,19 @@ StoreOutcome PickStore::requireClaim(const std::optional<PickTote> &tote, const 
     QJsonObject extra;
     if (tote->claimLive())
         extra.insert(QStringLiteral("claim"), claimJson(*tote, actor.associateId));
-    return refuse(Error::Conflict, QStringLiteral("not-claimed"),
-                  tote->claimLive() ? QStringLiteral("%1 (%2) is picking this tote.")
-                                          .arg(tote->claimName, tote->claimStaffNumber)
-                                    : QStringLiteral("Claim the tote first (or again: your claim expired)."),
-                  extra);
+    return refuse(
+        Error::Conflict, QStringLiteral("not-claimed"),
+        tote->claimLive()
+            ? QStringLiteral("%1 (%2) is picking this tote.").arg(tote->claimName, tote->claimStaffNumber)
+            : QStringLiteral("Claim the tote first (or again: your claim expired)."),
+        extra);
 }
 
 bool PickStore::extendClaim(const QString &toteId)
 {
-    return m_sql.exec(QStringLiteral("UPDATE tote_claims SET expires_at = ? WHERE tote_id = ?"),
-                      {QDateTime::currentDateTimeUtc().addSecs(m_claimSeconds).toString(Qt::ISODateWithMs), toteId});
+    return m_sql.exec(
+        QStringLiteral("UPDATE tote_claims SET expires_at = ? WHERE tote_id = ?"),
+        {QDateTime::currentDateTimeUtc().addSecs(m_claimSeconds).toString(Qt::ISODateWithMs), toteId});
 }
 
 StoreOutcome PickStore::audited(const QString &toteId, const Actor &actor, const QString &auditAction,
@@ -437,8 +443,8 @@ StoreOutcome PickStore::audited(const QString &toteId, const Actor &actor, const
             return failed();
         outcome = action(&details);
         if (outcome.ok()
-            && (!m_associates.audit({actor.storeId, actor.associateId, actor.staffNumber, auditAction, toteId,
-                                     details})
+            && (!m_associates.audit(
+                    {actor.storeId, actor.associateId, actor.staffNumber, auditAction, toteId, details})
                 || !transaction.commit()))
             return failed();
     }
@@ -446,9 +452,8 @@ StoreOutcome PickStore::audited(const QString &toteId, const Actor &actor, const
         // After the rollback: a refused action changes nothing but is still on the record.
         details.insert(QStringLiteral("reason"), outcome.json.value(QStringLiteral("reason")));
         details.insert(QStringLiteral("detail"), outcome.detail);
-        m_associates.audit(
-            {actor.storeId, actor.associateId, actor.staffNumber, auditAction + QStringLiteral("-refused"), toteId,
-             details});
+        m_associates.audit({actor.storeId, actor.associateId, actor.staffNumber,
+                            auditAction + QStringLiteral("-refused"), toteId, details});
     }
     return outcome;
 }
@@ -485,9 +490,10 @@ StoreOutcome PickStore::claim(const QString &toteId, const Actor &actor)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString expiresAt = now.addSecs(m_claimSeconds).toString(Qt::ISODateWithMs);
         if (!m_sql.exec(QStringLiteral("DELETE FROM tote_claims WHERE tote_id = ?"), {toteId})
-            || !m_sql.exec(QStringLiteral("INSERT INTO tote_claims (tote_id, associate_id, claimed_at, expires_at) "
-                                          "VALUES (?, ?, ?, ?)"),
-                           {toteId, actor.associateId, now.toString(Qt::ISODateWithMs), expiresAt})
+            || !m_sql.exec(
+                QStringLiteral("INSERT INTO tote_claims (tote_id, associate_id, claimed_at, expires_at) "
+                               "VALUES (?, ?, ?, ?)"),
+                {toteId, actor.associateId, now.toString(Qt::ISODateWithMs), expiresAt})
             || !m_sql.exec(QStringLiteral("UPDATE totes SET status = 'picking', updated_at = ? WHERE id = ?"),
                            {now.toString(Qt::ISODateWithMs), toteId}))
             return failed();
@@ -526,9 +532,10 @@ bool PickStore::releaseAll(const Actor &actor)
 {
     Transaction transaction(m_db);
     if (!transaction.isOpen()
-        || !m_sql.exec(QStringLiteral("UPDATE totes SET status = 'awaiting-pick', updated_at = ? WHERE status = "
-                                      "'picking' AND id IN (SELECT tote_id FROM tote_claims WHERE associate_id = ?)"),
-                       {nowText(), actor.associateId})
+        || !m_sql.exec(
+            QStringLiteral("UPDATE totes SET status = 'awaiting-pick', updated_at = ? WHERE status = "
+                           "'picking' AND id IN (SELECT tote_id FROM tote_claims WHERE associate_id = ?)"),
+            {nowText(), actor.associateId})
         || !m_sql.exec(QStringLiteral("DELETE FROM tote_claims WHERE associate_id = ?"), {actor.associateId})
         || !transaction.commit())
         return false;
@@ -541,10 +548,11 @@ bool PickStore::releaseAll(const Actor &actor)
 bool PickStore::savePickLine(const QString &toteId, const PickLine &line, const QString &now)
 {
     return m_sql.exec(
-        QStringLiteral("INSERT INTO pick_lines (tote_id, line_id, picked, short, substitute_variant_id, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tote_id, line_id) DO UPDATE SET "
-                       "picked = excluded.picked, short = excluded.short, "
-                       "substitute_variant_id = excluded.substitute_variant_id, updated_at = excluded.updated_at"),
+        QStringLiteral(
+            "INSERT INTO pick_lines (tote_id, line_id, picked, short, substitute_variant_id, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tote_id, line_id) DO UPDATE SET "
+            "picked = excluded.picked, short = excluded.short, "
+            "substitute_variant_id = excluded.substitute_variant_id, updated_at = excluded.updated_at"),
         {toteId, line.lineId, line.picked, line.shortQty,
          line.substitute.id.isEmpty() ? nullText() : QVariant(line.substitute.id), now});
 }
@@ -565,17 +573,20 @@ StoreOutcome PickStore::pick(const QString &toteId, const Actor &actor, const QS
         QList<PickLine> lines = loadLines(*tote);
         QList<PickLine *> sameProduct;
         for (auto &line : lines) {
-            if (line.isPick() && line.productId == scanned->productId && (lineId.isEmpty() || line.lineId == lineId))
+            if (line.isPick() && line.productId == scanned->productId
+                && (lineId.isEmpty() || line.lineId == lineId))
                 sameProduct.append(&line);
         }
         if (sameProduct.isEmpty()) {
             QString name;
-            if (auto q = m_sql.run(QStringLiteral("SELECT name FROM products WHERE id = ?"), {scanned->productId});
+            if (auto q =
+                    m_sql.run(QStringLiteral("SELECT name FROM products WHERE id = ?"), {scanned->productId});
                 q && q->next())
                 name = q->value(0).toString();
             return refuse(Error::Unprocessable, QStringLiteral("not-in-tote"),
-                          lineId.isEmpty() ? QStringLiteral("Wrong product: %1 is not in this tote.").arg(name)
-                                           : QStringLiteral("Wrong product: %1 is not on that line.").arg(name));
+                          lineId.isEmpty()
+                              ? QStringLiteral("Wrong product: %1 is not in this tote.").arg(name)
+                              : QStringLiteral("Wrong product: %1 is not on that line.").arg(name));
         }
         QSet<QString> wanted;
         for (const auto *line : std::as_const(sameProduct))
@@ -597,7 +608,8 @@ StoreOutcome PickStore::pick(const QString &toteId, const Actor &actor, const QS
                 labels.append(variantLabel(line->effective().color, line->effective().size));
             labels.removeDuplicates();
             QString scannedLabel;
-            if (auto q = m_sql.run(QStringLiteral("SELECT color, size FROM variants WHERE id = ?"), {variantId});
+            if (auto q =
+                    m_sql.run(QStringLiteral("SELECT color, size FROM variants WHERE id = ?"), {variantId});
                 q && q->next())
                 scannedLabel = variantLabel(q->value(0).toString(), q->value(1).toString());
             return refuse(Error::Unprocessable, QStringLiteral("wrong-variant"),
@@ -614,10 +626,12 @@ StoreOutcome PickStore::pick(const QString &toteId, const Actor &actor, const QS
             }
         }
         if (!target)
-            return refuse(Error::Conflict, QStringLiteral("over-pick"),
-                          QStringLiteral("Over-pick: %1 %2 is already picked (or short) in full; put it back.")
-                              .arg(matching.first()->name, variantLabel(matching.first()->effective().color,
-                                                                        matching.first()->effective().size)));
+            return refuse(
+                Error::Conflict, QStringLiteral("over-pick"),
+                QStringLiteral("Over-pick: %1 %2 is already picked (or short) in full; put it back.")
+                    .arg(matching.first()->name,
+                         variantLabel(matching.first()->effective().color,
+                                      matching.first()->effective().size)));
         target->picked += qty;
         if (!savePickLine(toteId, *target, nowText()) || !extendClaim(toteId))
             return failed();
@@ -644,15 +658,17 @@ StoreOutcome PickStore::markShort(const QString &toteId, const Actor &actor, con
         if (auto refused = requireClaim(tote, toteId, actor); !refused.ok())
             return refused;
         QList<PickLine> lines = loadLines(*tote);
-        const auto it = std::find_if(lines.begin(), lines.end(),
-                                     [&](const PickLine &line) { return line.lineId == lineId && line.isPick(); });
+        const auto it = std::find_if(lines.begin(), lines.end(), [&](const PickLine &line) {
+            return line.lineId == lineId && line.isPick();
+        });
         if (it == lines.end())
-            return StoreOutcome::fail(Error::NotFound,
-                                      QStringLiteral("The tote has no line \"%1\" to pick.").arg(lineId.left(64)));
+            return StoreOutcome::fail(
+                Error::NotFound, QStringLiteral("The tote has no line \"%1\" to pick.").arg(lineId.left(64)));
         const int units = qty.value_or(it->remaining());
         if (units < 1 || units > it->remaining())
-            return refuse(Error::Conflict, QStringLiteral("over-pick"),
-                          QStringLiteral("Only %1 of %2 are still to pick.").arg(it->remaining()).arg(it->name));
+            return refuse(
+                Error::Conflict, QStringLiteral("over-pick"),
+                QStringLiteral("Only %1 of %2 are still to pick.").arg(it->remaining()).arg(it->name));
         it->shortQty += units;
         if (!savePickLine(toteId, *it, nowText()) || !extendClaim(toteId))
             return failed();
@@ -678,11 +694,12 @@ StoreOutcome PickStore::substitute(const QString &toteId, const Actor &actor, co
         if (auto refused = requireClaim(tote, toteId, actor); !refused.ok())
             return refused;
         QList<PickLine> lines = loadLines(*tote);
-        const auto it = std::find_if(lines.begin(), lines.end(),
-                                     [&](const PickLine &line) { return line.lineId == lineId && line.isPick(); });
+        const auto it = std::find_if(lines.begin(), lines.end(), [&](const PickLine &line) {
+            return line.lineId == lineId && line.isPick();
+        });
         if (it == lines.end())
-            return StoreOutcome::fail(Error::NotFound,
-                                      QStringLiteral("The tote has no line \"%1\" to pick.").arg(lineId.left(64)));
+            return StoreOutcome::fail(
+                Error::NotFound, QStringLiteral("The tote has no line \"%1\" to pick.").arg(lineId.left(64)));
         QString productId;
         if (auto q = m_sql.run(QStringLiteral("SELECT product_id FROM variants WHERE id = ?"), {variantId});
             q && q->next())
@@ -734,9 +751,10 @@ StoreOutcome PickStore::complete(const QString &toteId, const Actor &actor)
                 unresolved.append(line.lineId);
         }
         if (!unresolved.isEmpty())
-            return refuse(Error::Conflict, QStringLiteral("unresolved-lines"),
-                          QStringLiteral("%1 line(s) are neither picked nor marked short.").arg(unresolved.size()),
-                          {{QStringLiteral("lineIds"), QJsonArray::fromStringList(unresolved)}});
+            return refuse(
+                Error::Conflict, QStringLiteral("unresolved-lines"),
+                QStringLiteral("%1 line(s) are neither picked nor marked short.").arg(unresolved.size()),
+                {{QStringLiteral("lineIds"), QJsonArray::fromStringList(unresolved)}});
         // The till gets one entry per variant actually handed over.
         QJsonArray tillItems;
         QHash<QString, qsizetype> tillIndex;
@@ -778,10 +796,11 @@ StoreOutcome PickStore::complete(const QString &toteId, const Actor &actor)
             }
         }
         {
-            auto q = m_sql.run(QStringLiteral("SELECT cart_line_id FROM tote_lines WHERE tote_id = ? AND removed = 0 "
-                                              "AND fulfilment = 'ship' AND cart_line_id IS NOT NULL "
-                                              "AND cart_detached = 0"),
-                               {toteId});
+            auto q = m_sql.run(
+                QStringLiteral("SELECT cart_line_id FROM tote_lines WHERE tote_id = ? AND removed = 0 "
+                               "AND fulfilment = 'ship' AND cart_line_id IS NOT NULL "
+                               "AND cart_detached = 0"),
+                {toteId});
             while (q && q->next())
                 shipCartLines.append(q->value(0).toString());
         }
@@ -792,19 +811,23 @@ StoreOutcome PickStore::complete(const QString &toteId, const Actor &actor)
                     {QStringLiteral("lines"), shipItems}};
         } else if (!shipItems.isEmpty()) {
             const QString orderId = newId();
-            if (!m_sql.exec(QStringLiteral("INSERT INTO orders (id, customer_id, store_id, tote_id, status, total, "
-                                           "created_at) VALUES (?, ?, ?, ?, 'placed', ?, ?)"),
-                            {orderId, tote->customerId, tote->storeId, toteId, shipTotal, now}))
+            if (!m_sql.exec(
+                    QStringLiteral("INSERT INTO orders (id, customer_id, store_id, tote_id, status, total, "
+                                   "created_at) VALUES (?, ?, ?, ?, 'placed', ?, ?)"),
+                    {orderId, tote->customerId, tote->storeId, toteId, shipTotal, now}))
                 return failed();
             for (qsizetype i = 0; i < shipItems.size(); ++i) {
                 const QJsonObject item = shipItems.at(i).toObject();
-                if (!m_sql.exec(QStringLiteral("INSERT INTO order_lines (order_id, position, product_id, variant_id, "
-                                               "qty, unit_price) VALUES (?, ?, ?, ?, ?, ?)"),
-                                {orderId, int(i + 1), item.value(QStringLiteral("productId")).toString(),
-                                 item.value(QStringLiteral("variantId")).toString(),
-                                 item.value(QStringLiteral("qty")).toInt(),
-                                 item.value(QStringLiteral("unitPrice")).toObject().value(QStringLiteral("amount"))
-                                     .toInteger()}))
+                if (!m_sql.exec(
+                        QStringLiteral("INSERT INTO order_lines (order_id, position, product_id, variant_id, "
+                                       "qty, unit_price) VALUES (?, ?, ?, ?, ?, ?)"),
+                        {orderId, int(i + 1), item.value(QStringLiteral("productId")).toString(),
+                         item.value(QStringLiteral("variantId")).toString(),
+                         item.value(QStringLiteral("qty")).toInt(),
+                         item.value(QStringLiteral("unitPrice"))
+                             .toObject()
+                             .value(QStringLiteral("amount"))
+                             .toInteger()}))
                     return failed();
             }
             // Ordered now: the cart lines these tote lines fed leave the online cart, and the cart's
@@ -821,14 +844,16 @@ StoreOutcome PickStore::complete(const QString &toteId, const Actor &actor)
                                {now, tote->customerId}))
                 return failed();
             ship = {{QStringLiteral("disposition"), QStringLiteral("order")},
-                    {QStringLiteral("order"), QJsonObject {{QStringLiteral("id"), orderId},
-                                                           {QStringLiteral("customerId"), tote->customerId},
-                                                           {QStringLiteral("lines"), shipItems},
-                                                           {QStringLiteral("total"), price(shipTotal)}}}};
+                    {QStringLiteral("order"),
+                     QJsonObject {{QStringLiteral("id"), orderId},
+                                  {QStringLiteral("customerId"), tote->customerId},
+                                  {QStringLiteral("lines"), shipItems},
+                                  {QStringLiteral("total"), price(shipTotal)}}}};
             details->insert(QStringLiteral("orderId"), orderId);
         }
-        if (!m_sql.exec(QStringLiteral("UPDATE totes SET status = 'completed', status_changed_at = ?, updated_at = ?, "
-                                       "version = version + 1 WHERE id = ?"),
+        if (!m_sql.exec(QStringLiteral(
+                            "UPDATE totes SET status = 'completed', status_changed_at = ?, updated_at = ?, "
+                            "version = version + 1 WHERE id = ?"),
                         {now, now, toteId})
             || !m_sql.exec(QStringLiteral("DELETE FROM tote_claims WHERE tote_id = ?"), {toteId}))
             return failed();
@@ -837,9 +862,10 @@ StoreOutcome PickStore::complete(const QString &toteId, const Actor &actor)
         details->insert(QStringLiteral("ship"), ship.value(QStringLiteral("disposition")));
         result = {{QStringLiteral("toteId"), toteId},
                   {QStringLiteral("status"), QStringLiteral("completed")},
-                  {QStringLiteral("till"), QJsonObject {{QStringLiteral("qr"), toteQr(toteId)},
-                                                        {QStringLiteral("items"), tillItems},
-                                                        {QStringLiteral("total"), price(tillTotal)}}},
+                  {QStringLiteral("till"),
+                   QJsonObject {{QStringLiteral("qr"), toteQr(toteId)},
+                                {QStringLiteral("items"), tillItems},
+                                {QStringLiteral("total"), price(tillTotal)}}},
                   {QStringLiteral("shortItems"), shortItems},
                   {QStringLiteral("ship"), ship}};
         return StoreOutcome();

@@ -110,9 +110,10 @@ QList<Migration> commonMigrations(const SqlTypes &t)
         QStringLiteral("CREATE TABLE tote_claims (tote_id TEXT PRIMARY KEY REFERENCES totes(id), "
                        "associate_id TEXT NOT NULL REFERENCES associates(id), claimed_at TEXT NOT NULL, "
                        "expires_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE pick_lines (tote_id TEXT NOT NULL, line_id TEXT NOT NULL, "
-                       "picked INTEGER NOT NULL DEFAULT 0, short INTEGER NOT NULL DEFAULT 0, "
-                       "substitute_variant_id TEXT, updated_at TEXT NOT NULL, PRIMARY KEY (tote_id, line_id))"),
+        QStringLiteral(
+            "CREATE TABLE pick_lines (tote_id TEXT NOT NULL, line_id TEXT NOT NULL, "
+            "picked INTEGER NOT NULL DEFAULT 0, short INTEGER NOT NULL DEFAULT 0, "
+            "substitute_variant_id TEXT, updated_at TEXT NOT NULL, PRIMARY KEY (tote_id, line_id))"),
         QStringLiteral("CREATE TABLE orders (id TEXT PRIMARY KEY, customer_id TEXT NOT NULL "
                        "REFERENCES customers(id), store_id TEXT NOT NULL, tote_id TEXT NOT NULL UNIQUE, "
                        "status TEXT NOT NULL, total %1 NOT NULL, created_at TEXT NOT NULL)")

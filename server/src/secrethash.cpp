@@ -46,7 +46,8 @@ QString make(const QByteArray &secret, int iterations)
     const QByteArray salt = randomBytes(saltBytes);
     return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
         .arg(iterations)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(derive(secret, salt, iterations).toBase64()));
+        .arg(QString::fromLatin1(salt.toBase64()),
+             QString::fromLatin1(derive(secret, salt, iterations).toBase64()));
 }
 
 bool verify(const QByteArray &secret, const QString &stored)

@@ -4,8 +4,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
-#include <QUuid>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariantList>
 
 #include <utility>

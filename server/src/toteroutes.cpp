@@ -96,8 +96,7 @@ void addToteRoutes(Router &router, Storage &storage)
         });
 
     router.add(Method::Get, QStringLiteral("/v1/totes/{id}"),
-               {Role::Device, Role::Associate, Role::Admin, Role::Pos},
-               [&totes](const ApiRequest &request) {
+               {Role::Device, Role::Associate, Role::Admin, Role::Pos}, [&totes](const ApiRequest &request) {
                    // A store-bound token sees its own store's totes only; an admin without a store, all.
                    return outcomeResponse(totes.tote(request.args.at(0), request.principal.storeId),
                                           Status::Ok);

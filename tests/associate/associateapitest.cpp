@@ -48,7 +48,8 @@ QString field(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toString();
 }
 
-/** A store product with stock and two variants with GTINs, another in-store product, and an online-only one. */
+/** A store product with stock and two variants with GTINs, another in-store product, and an online-only one.
+ */
 struct Goods
 {
     QString product;
@@ -90,7 +91,8 @@ private:
         if (!token.isEmpty())
             request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1()});
         if (withBody || !body.isEmpty()) {
-            request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+            request.headers.append(
+                {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
             request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         }
         return std::unique_ptr<HttpReply>(m_http.send(request));
@@ -102,7 +104,8 @@ private:
             if (!spy.wait(60000))
                 return {};
         }
-        return {reply->status(), QJsonDocument::fromJson(reply->body()).object(), reply->header("Retry-After")};
+        return {reply->status(), QJsonDocument::fromJson(reply->body()).object(),
+                reply->header("Retry-After")};
     }
     Reply send(Method method, const QString &path, const QString &token, const QJsonObject &body = {},
                bool withBody = false)
@@ -123,7 +126,8 @@ private:
                          int iterations = testIterations)
     {
         QString error;
-        const auto made = storage().associates().add(storeId, staff, QStringLiteral("Test ") + staff, iterations, &error);
+        const auto made =
+            storage().associates().add(storeId, staff, QStringLiteral("Test ") + staff, iterations, &error);
         if (!made)
             return {};
         if (badge)
@@ -138,8 +142,8 @@ private:
     }
     static QString newStaff() { return QString::number(QRandomGenerator::global()->bounded(100000, 999999)); }
 
-    static QJsonObject addOp(const QString &lineId, const QString &product, const QJsonObject &variant, int qty,
-                             const QString &fulfilment)
+    static QJsonObject addOp(const QString &lineId, const QString &product, const QJsonObject &variant,
+                             int qty, const QString &fulfilment)
     {
         return {{QStringLiteral("opId"), uuid()},
                 {QStringLiteral("type"), QStringLiteral("add")},
@@ -155,18 +159,22 @@ private:
     {
         const Reply created = post(QStringLiteral("/v1/totes"), m_run->device);
         const QString id = field(created.json, "id");
-        if (post(QStringLiteral("/v1/totes/%1/ops").arg(id), m_run->device, {{QStringLiteral("ops"), ops}}).status != 200)
+        if (post(QStringLiteral("/v1/totes/%1/ops").arg(id), m_run->device, {{QStringLiteral("ops"), ops}})
+                .status
+            != 200)
             return {};
-        return post(QStringLiteral("/v1/totes/%1/checkout").arg(id), m_run->device).status == 200 ? id : QString();
+        return post(QStringLiteral("/v1/totes/%1/checkout").arg(id), m_run->device).status == 200 ? id
+                                                                                                  : QString();
     }
     /** The usual tote: 2 × variant A (take), 1 × other (pickup), 1 × online-only (ship). */
     QString usualTote()
     {
-        return waitingTote({addOp(QStringLiteral("a"), m_goods.product, m_goods.variantA, 2, QStringLiteral("take")),
-                            addOp(QStringLiteral("o"), m_goods.otherProduct, m_goods.otherVariant, 1,
-                                  QStringLiteral("pickup")),
-                            addOp(QStringLiteral("s"), m_goods.onlineProduct, m_goods.onlineVariant, 1,
-                                  QStringLiteral("ship"))});
+        return waitingTote(
+            {addOp(QStringLiteral("a"), m_goods.product, m_goods.variantA, 2, QStringLiteral("take")),
+             addOp(QStringLiteral("o"), m_goods.otherProduct, m_goods.otherVariant, 1,
+                   QStringLiteral("pickup")),
+             addOp(QStringLiteral("s"), m_goods.onlineProduct, m_goods.onlineVariant, 1,
+                   QStringLiteral("ship"))});
     }
     static QJsonObject line(const QJsonObject &pickList, const QString &lineId)
     {
@@ -202,8 +210,13 @@ private Q_SLOTS:
         m_storeA = m_catalog.stores.at(0).value(QStringLiteral("id")).toString();
         m_storeB = m_catalog.stores.at(1).value(QStringLiteral("id")).toString();
         const auto stocked = [this](const QJsonObject &variant) {
-            return variant.value(QStringLiteral("stock")).toObject().value(m_storeA).toObject()
-                       .value(QStringLiteral("qty")).toInt() > 0
+            return variant.value(QStringLiteral("stock"))
+                       .toObject()
+                       .value(m_storeA)
+                       .toObject()
+                       .value(QStringLiteral("qty"))
+                       .toInt()
+                > 0
                 && !field(variant, "gtin").isEmpty();
         };
         const QJsonObject multi = m_catalog.find([&](const QJsonObject &p) {
@@ -219,8 +232,12 @@ private Q_SLOTS:
             [](const QJsonObject &p) { return p.value(QStringLiteral("onlineOnly")).toBool(); });
         QVERIFY(!multi.isEmpty() && !other.isEmpty() && !online.isEmpty());
         const auto variants = multi.value(QStringLiteral("variants")).toArray();
-        m_goods = {field(multi, "id"),         variants.at(0).toObject(),         variants.at(1).toObject(),
-                   field(other, "id"),         DemoCatalog::firstVariant(other),  field(online, "id"),
+        m_goods = {field(multi, "id"),
+                   variants.at(0).toObject(),
+                   variants.at(1).toObject(),
+                   field(other, "id"),
+                   DemoCatalog::firstVariant(other),
+                   field(online, "id"),
                    DemoCatalog::firstVariant(online)};
     }
 
@@ -233,9 +250,10 @@ private Q_SLOTS:
             running.server = std::make_unique<TestServer>();
             QString error;
             bool skipped = false;
-            const bool started = running.server->start(
-                backend == QLatin1String("sqlite") ? TestServer::Backend::Sqlite : TestServer::Backend::Postgres,
-                &error, &skipped);
+            const bool started =
+                running.server->start(backend == QLatin1String("sqlite") ? TestServer::Backend::Sqlite
+                                                                         : TestServer::Backend::Postgres,
+                                      &error, &skipped);
             if (!started && skipped)
                 QSKIP(qPrintable(QStringLiteral("PostgreSQL not available: %1").arg(error)));
             QVERIFY2(started, qPrintable(error));
@@ -244,7 +262,8 @@ private Q_SLOTS:
             running.admin = running.server->token(Role::Admin);
             running.pos = running.server->token(Role::Pos);
             running.cliAssociate = running.server->token(Role::Associate);
-            running.otherDevice = auth.issueToken({Role::Device, m_storeB, QStringLiteral("other"), {}}, &error);
+            running.otherDevice =
+                auth.issueToken({Role::Device, m_storeB, QStringLiteral("other"), {}}, &error);
             it = m_backends.emplace(backend, std::move(running)).first;
             m_run = &it->second;
             m_run->staff = newStaff();
@@ -253,7 +272,8 @@ private Q_SLOTS:
             m_run->associate = signIn(m_run->device, m_run->staff, addAssociate(m_storeA, m_run->staff));
             m_run->colleague =
                 signIn(m_run->device, m_run->colleagueStaff, addAssociate(m_storeA, m_run->colleagueStaff));
-            m_run->otherStoreAssociate = signIn(m_run->otherDevice, otherStaff, addAssociate(m_storeB, otherStaff));
+            m_run->otherStoreAssociate =
+                signIn(m_run->otherDevice, otherStaff, addAssociate(m_storeB, otherStaff));
             QVERIFY(!m_run->associate.isEmpty() && !m_run->colleague.isEmpty()
                     && !m_run->otherStoreAssociate.isEmpty());
         }
@@ -289,15 +309,24 @@ private Q_SLOTS:
         const Reply me = get(QStringLiteral("/v1/me"), field(byPin.json, "token"));
         QCOMPARE(me.status, 200);
 
-        const Reply byBadge = post(QStringLiteral("/v1/associates/sign-in"), m_run->device, {{QStringLiteral("badge"), badge}});
+        const Reply byBadge =
+            post(QStringLiteral("/v1/associates/sign-in"), m_run->device, {{QStringLiteral("badge"), badge}});
         QCOMPARE(byBadge.status, 200);
         // A forged badge (right associate, wrong secret) and a malformed one are wrong credentials.
-        const QString forged = badge.left(badge.lastIndexOf(QLatin1Char('.')) + 1) + QString(43, QLatin1Char('A'));
-        QCOMPARE(post(QStringLiteral("/v1/associates/sign-in"), m_run->device, {{QStringLiteral("badge"), forged}}).status, 401);
-        QCOMPARE(post(QStringLiteral("/v1/associates/sign-in"), m_run->device, {{QStringLiteral("badge"), QStringLiteral("nope")}}).status, 401);
+        const QString forged =
+            badge.left(badge.lastIndexOf(QLatin1Char('.')) + 1) + QString(43, QLatin1Char('A'));
+        QCOMPARE(
+            post(QStringLiteral("/v1/associates/sign-in"), m_run->device, {{QStringLiteral("badge"), forged}})
+                .status,
+            401);
+        QCOMPARE(post(QStringLiteral("/v1/associates/sign-in"), m_run->device,
+                      {{QStringLiteral("badge"), QStringLiteral("nope")}})
+                     .status,
+                 401);
 
-        const Reply wrongPin = post(QStringLiteral("/v1/associates/sign-in"), m_run->device,
-                                    {{QStringLiteral("staffNumber"), staff}, {QStringLiteral("pin"), QStringLiteral("000000")}});
+        const Reply wrongPin =
+            post(QStringLiteral("/v1/associates/sign-in"), m_run->device,
+                 {{QStringLiteral("staffNumber"), staff}, {QStringLiteral("pin"), QStringLiteral("000000")}});
         QCOMPARE(wrongPin.status, 401);
         QCOMPARE(field(wrongPin.json, "reason"), QStringLiteral("bad-credentials"));
         // The forged badge counted too; a good sign-in resets the count, so this is the 2nd of 5.
@@ -306,10 +335,21 @@ private Q_SLOTS:
         const Reply elsewhere = post(QStringLiteral("/v1/associates/sign-in"), m_run->otherDevice,
                                      {{QStringLiteral("staffNumber"), staff}, {QStringLiteral("pin"), pin}});
         QCOMPARE(elsewhere.status, 401);
-        QCOMPARE(post(QStringLiteral("/v1/associates/sign-in"), m_run->device, {{QStringLiteral("staffNumber"), staff}}).status, 400);
-        QCOMPARE(post(QStringLiteral("/v1/associates/sign-in"), QString(), {{QStringLiteral("badge"), badge}}).status, 401);
-        QCOMPARE(post(QStringLiteral("/v1/associates/sign-in"), m_run->associate, {{QStringLiteral("badge"), badge}}).status, 403);
-        QCOMPARE(post(QStringLiteral("/v1/associates/sign-in"), m_run->pos, {{QStringLiteral("badge"), badge}}).status, 403);
+        QCOMPARE(post(QStringLiteral("/v1/associates/sign-in"), m_run->device,
+                      {{QStringLiteral("staffNumber"), staff}})
+                     .status,
+                 400);
+        QCOMPARE(post(QStringLiteral("/v1/associates/sign-in"), QString(), {{QStringLiteral("badge"), badge}})
+                     .status,
+                 401);
+        QCOMPARE(post(QStringLiteral("/v1/associates/sign-in"), m_run->associate,
+                      {{QStringLiteral("badge"), badge}})
+                     .status,
+                 403);
+        QCOMPARE(
+            post(QStringLiteral("/v1/associates/sign-in"), m_run->pos, {{QStringLiteral("badge"), badge}})
+                .status,
+            403);
 
         // Secrets are only stored hashed.
         const auto record = storage().associates().byStaffNumber(m_storeA, staff);
@@ -324,8 +364,9 @@ private Q_SLOTS:
         const QString pin = addAssociate(m_storeA, staff);
         Reply last;
         for (int i = 0; i < Server::AssociateStore::freeAttempts; ++i)
-            last = post(QStringLiteral("/v1/associates/sign-in"), m_run->device,
-                        {{QStringLiteral("staffNumber"), staff}, {QStringLiteral("pin"), QStringLiteral("999999")}});
+            last = post(
+                QStringLiteral("/v1/associates/sign-in"), m_run->device,
+                {{QStringLiteral("staffNumber"), staff}, {QStringLiteral("pin"), QStringLiteral("999999")}});
         QCOMPARE(last.status, 429);
         QCOMPARE(field(last.json, "reason"), QStringLiteral("locked"));
         QVERIFY(last.retryAfter.toInt() >= 1);
@@ -364,8 +405,9 @@ private Q_SLOTS:
         QCOMPARE(field(again.json, "pickupCode").size(), 4);
         // No more ops once waiting.
         QCOMPARE(post(QStringLiteral("/v1/totes/%1/ops").arg(id), m_run->device,
-                      {{QStringLiteral("ops"), QJsonArray {addOp(QStringLiteral("x"), m_goods.product, m_goods.variantA, 1,
-                                                                 QStringLiteral("take"))}}})
+                      {{QStringLiteral("ops"),
+                        QJsonArray {addOp(QStringLiteral("x"), m_goods.product, m_goods.variantA, 1,
+                                          QStringLiteral("take"))}}})
                      .status,
                  409);
         const QString empty = field(post(QStringLiteral("/v1/totes"), m_run->device).json, "id");
@@ -374,7 +416,8 @@ private Q_SLOTS:
         QCOMPARE(field(refused.json, "reason"), QStringLiteral("empty"));
         QCOMPARE(post(QStringLiteral("/v1/totes/%1/checkout").arg(id), m_run->otherDevice).status, 404);
 
-        const Reply queue = get(QStringLiteral("/v1/stores/%1/checkout-queue").arg(m_storeA), m_run->associate);
+        const Reply queue =
+            get(QStringLiteral("/v1/stores/%1/checkout-queue").arg(m_storeA), m_run->associate);
         QCOMPARE(queue.status, 200);
         const QJsonArray totes = queue.json.value(QStringLiteral("totes")).toArray();
         QJsonObject entry;
@@ -392,12 +435,16 @@ private Q_SLOTS:
         QCOMPARE(field(entry, "status"), QStringLiteral("awaiting-pick"));
 
         // Open by QR payload, by pickup code (any case) and by id.
-        for (const QString &code : {QStringLiteral("ott1.") + id, field(again.json, "pickupCode").toLower(), id}) {
-            const Reply found = get(QStringLiteral("/v1/stores/%1/totes/lookup?code=%2").arg(m_storeA, code), m_run->associate);
+        for (const QString &code :
+             {QStringLiteral("ott1.") + id, field(again.json, "pickupCode").toLower(), id}) {
+            const Reply found = get(QStringLiteral("/v1/stores/%1/totes/lookup?code=%2").arg(m_storeA, code),
+                                    m_run->associate);
             QCOMPARE(found.status, 200);
             QCOMPARE(field(found.json, "toteId"), id);
         }
-        QCOMPARE(get(QStringLiteral("/v1/stores/%1/totes/lookup?code=ZZZZ").arg(m_storeA), m_run->associate).status, 404);
+        QCOMPARE(get(QStringLiteral("/v1/stores/%1/totes/lookup?code=ZZZZ").arg(m_storeA), m_run->associate)
+                     .status,
+                 404);
     }
 
     void queueLongPollWakesOnChange()
@@ -412,7 +459,8 @@ private Q_SLOTS:
         QCOMPARE(idle.json.value(QStringLiteral("changed")).toBool(), false);
         QCOMPARE(idle.json.value(QStringLiteral("version")).toInteger(), version);
         // A waiting request is answered by a checkout (other requests run while it waits).
-        auto waiting = start(Method::Get, path + QStringLiteral("?after=%1&wait=25").arg(version), m_run->associate);
+        auto waiting =
+            start(Method::Get, path + QStringLiteral("?after=%1&wait=25").arg(version), m_run->associate);
         const QString id = usualTote();
         QVERIFY(!id.isEmpty());
         const Reply woken = finish(waiting.get());
@@ -457,7 +505,8 @@ private Q_SLOTS:
         QCOMPARE(post(QStringLiteral("/v1/totes/%1/claim").arg(second), m_run->associate).status, 200);
         storage().picks().setClaimSeconds(Server::PickStore::defaultClaimSeconds);
         QTest::qWait(1300);
-        const Reply free = get(QStringLiteral("/v1/stores/%1/totes/lookup?code=%2").arg(m_storeA, second), m_run->colleague);
+        const Reply free =
+            get(QStringLiteral("/v1/stores/%1/totes/lookup?code=%2").arg(m_storeA, second), m_run->colleague);
         QVERIFY(free.json.value(QStringLiteral("claim")).isNull());
         QCOMPARE(post(QStringLiteral("/v1/totes/%1/claim").arg(second), m_run->colleague).status, 200);
         const auto actions = auditActions(second);
@@ -488,7 +537,8 @@ private Q_SLOTS:
             QVERIFY(ia < ib || (ia == ib && collator.compare(field(a, "bay"), field(b, "bay")) <= 0));
         }
         const QJsonObject a = line(list.json, QStringLiteral("a"));
-        const QJsonObject stock = m_goods.variantA.value(QStringLiteral("stock")).toObject().value(m_storeA).toObject();
+        const QJsonObject stock =
+            m_goods.variantA.value(QStringLiteral("stock")).toObject().value(m_storeA).toObject();
         QCOMPARE(a.value(QStringLiteral("stockOnHand")).toInt(), stock.value(QStringLiteral("qty")).toInt());
         QCOMPARE(field(a, "aisle"), field(stock, "aisle"));
         QCOMPARE(field(a, "bay"), field(stock, "bay"));
@@ -502,7 +552,9 @@ private Q_SLOTS:
         const QString id = usualTote();
         QCOMPARE(post(QStringLiteral("/v1/totes/%1/claim").arg(id), m_run->associate).status, 200);
         const QString pick = QStringLiteral("/v1/totes/%1/pick").arg(id);
-        const auto scan = [&](const QString &code) { return post(pick, m_run->associate, {{QStringLiteral("code"), code}}); };
+        const auto scan = [&](const QString &code) {
+            return post(pick, m_run->associate, {{QStringLiteral("code"), code}});
+        };
 
         const Reply wrongVariant = scan(gtin(m_goods.variantB));
         QCOMPARE(wrongVariant.status, 422);
@@ -539,7 +591,10 @@ private Q_SLOTS:
         const Reply shorted = post(QStringLiteral("/v1/totes/%1/lines/o/short").arg(id), m_run->associate);
         QCOMPARE(shorted.status, 200);
         QCOMPARE(field(shorted.json, "state"), QStringLiteral("short"));
-        QVERIFY(shorted.json.value(QStringLiteral("pickList")).toObject().value(QStringLiteral("complete")).toBool());
+        QVERIFY(shorted.json.value(QStringLiteral("pickList"))
+                    .toObject()
+                    .value(QStringLiteral("complete"))
+                    .toBool());
         QCOMPARE(post(QStringLiteral("/v1/totes/%1/lines/o/short").arg(id), m_run->associate).status, 409);
 
         const Reply done = post(QStringLiteral("/v1/totes/%1/complete").arg(id), m_run->associate);
@@ -560,7 +615,8 @@ private Q_SLOTS:
                  field(m_goods.onlineVariant, "id"));
 
         // Gone from the queue; the till (pos) reads the tote.
-        const Reply queue = get(QStringLiteral("/v1/stores/%1/checkout-queue").arg(m_storeA), m_run->associate);
+        const Reply queue =
+            get(QStringLiteral("/v1/stores/%1/checkout-queue").arg(m_storeA), m_run->associate);
         for (const auto &tote : queue.json.value(QStringLiteral("totes")).toArray())
             QVERIFY(field(tote.toObject(), "id") != id);
         const Reply pos = get(QStringLiteral("/v1/totes/%1").arg(id), m_run->pos);
@@ -569,19 +625,22 @@ private Q_SLOTS:
         QCOMPARE(post(QStringLiteral("/v1/totes/%1/claim").arg(id), m_run->associate).status, 409);
 
         QCOMPARE(auditActions(id),
-                 (QList<QString> {QStringLiteral("claim"), QStringLiteral("pick-refused"), QStringLiteral("pick-refused"),
-                                  QStringLiteral("pick-refused"), QStringLiteral("pick"), QStringLiteral("pick"),
+                 (QList<QString> {QStringLiteral("claim"), QStringLiteral("pick-refused"),
+                                  QStringLiteral("pick-refused"), QStringLiteral("pick-refused"),
+                                  QStringLiteral("pick"), QStringLiteral("pick"),
                                   QStringLiteral("pick-refused"), QStringLiteral("complete-refused"),
-                                  QStringLiteral("short"), QStringLiteral("short-refused"), QStringLiteral("complete"),
-                                  QStringLiteral("claim-refused")}));
+                                  QStringLiteral("short"), QStringLiteral("short-refused"),
+                                  QStringLiteral("complete"), QStringLiteral("claim-refused")}));
     }
 
     void substituteNeedsConsent()
     {
-        const QString id = waitingTote({addOp(QStringLiteral("a"), m_goods.product, m_goods.variantA, 1, QStringLiteral("take"))});
+        const QString id = waitingTote(
+            {addOp(QStringLiteral("a"), m_goods.product, m_goods.variantA, 1, QStringLiteral("take"))});
         QCOMPARE(post(QStringLiteral("/v1/totes/%1/claim").arg(id), m_run->associate).status, 200);
         const QString path = QStringLiteral("/v1/totes/%1/lines/a/substitute").arg(id);
-        const Reply noConsent = post(path, m_run->associate, {{QStringLiteral("variantId"), field(m_goods.variantB, "id")}});
+        const Reply noConsent =
+            post(path, m_run->associate, {{QStringLiteral("variantId"), field(m_goods.variantB, "id")}});
         QCOMPARE(noConsent.status, 400);
         QCOMPARE(field(noConsent.json, "reason"), QStringLiteral("consent-required"));
         const Reply otherProduct = post(path, m_run->associate,
@@ -595,19 +654,23 @@ private Q_SLOTS:
         QCOMPARE(swapped.status, 200);
         const QJsonObject substitute =
             line(swapped.json.value(QStringLiteral("pickList")).toObject(), QStringLiteral("a"))
-                .value(QStringLiteral("substitute")).toObject();
+                .value(QStringLiteral("substitute"))
+                .toObject();
         QCOMPARE(field(substitute, "variantId"), field(m_goods.variantB, "id"));
         // Now the substitute is what gets picked.
         const QString pick = QStringLiteral("/v1/totes/%1/pick").arg(id);
-        QCOMPARE(post(pick, m_run->associate, {{QStringLiteral("code"), gtin(m_goods.variantA)}}).status, 422);
-        QCOMPARE(post(pick, m_run->associate, {{QStringLiteral("code"), gtin(m_goods.variantB)}}).status, 200);
+        QCOMPARE(post(pick, m_run->associate, {{QStringLiteral("code"), gtin(m_goods.variantA)}}).status,
+                 422);
+        QCOMPARE(post(pick, m_run->associate, {{QStringLiteral("code"), gtin(m_goods.variantB)}}).status,
+                 200);
         const Reply done = post(QStringLiteral("/v1/totes/%1/complete").arg(id), m_run->associate);
         QCOMPARE(done.status, 200);
         const QJsonObject item = done.json[QStringLiteral("till")][QStringLiteral("items")][0].toObject();
         QCOMPARE(field(item, "gtin"), gtin(m_goods.variantB));
         QCOMPARE(item[QStringLiteral("unitPrice")][QStringLiteral("amount")].toInteger(),
                  m_goods.variantB.value(QStringLiteral("price")).toInteger());
-        QCOMPARE(field(done.json.value(QStringLiteral("ship")).toObject(), "disposition"), QStringLiteral("none"));
+        QCOMPARE(field(done.json.value(QStringLiteral("ship")).toObject(), "disposition"),
+                 QStringLiteral("none"));
     }
 
     void linkedCustomerShipLinesBecomeAnOrder()
@@ -616,14 +679,19 @@ private Q_SLOTS:
         QString error;
         const auto customer = totes.addCustomer(uuid() + QStringLiteral("@example.com"), {}, &error);
         QVERIFY2(customer, qPrintable(error));
-        const QString qr = Server::CustomerQr(totes.qrSecret(&error)).sign(customer->id, QDateTime::currentDateTimeUtc().addSecs(600));
+        const QString qr = Server::CustomerQr(totes.qrSecret(&error))
+                               .sign(customer->id, QDateTime::currentDateTimeUtc().addSecs(600));
         const QString id = field(post(QStringLiteral("/v1/totes"), m_run->device).json, "id");
-        QCOMPARE(post(QStringLiteral("/v1/totes/%1/customer").arg(id), m_run->device, {{QStringLiteral("qr"), qr}}).status, 200);
+        QCOMPARE(
+            post(QStringLiteral("/v1/totes/%1/customer").arg(id), m_run->device, {{QStringLiteral("qr"), qr}})
+                .status,
+            200);
         QCOMPARE(post(QStringLiteral("/v1/totes/%1/ops").arg(id), m_run->device,
                       {{QStringLiteral("ops"),
-                        QJsonArray {addOp(QStringLiteral("a"), m_goods.product, m_goods.variantA, 1, QStringLiteral("take")),
-                                    addOp(QStringLiteral("s"), m_goods.onlineProduct, m_goods.onlineVariant, 2,
-                                          QStringLiteral("ship"))}}})
+                        QJsonArray {addOp(QStringLiteral("a"), m_goods.product, m_goods.variantA, 1,
+                                          QStringLiteral("take")),
+                                    addOp(QStringLiteral("s"), m_goods.onlineProduct, m_goods.onlineVariant,
+                                          2, QStringLiteral("ship"))}}})
                      .status,
                  200);
         const QString phone = m_run->server->runtime().api().authenticator().issueToken(
@@ -632,7 +700,10 @@ private Q_SLOTS:
         QCOMPARE(get(cart, phone).json.value(QStringLiteral("lines")).toArray().size(), 2);
         QCOMPARE(post(QStringLiteral("/v1/totes/%1/checkout").arg(id), m_run->device).status, 200);
         QCOMPARE(post(QStringLiteral("/v1/totes/%1/claim").arg(id), m_run->associate).status, 200);
-        QCOMPARE(post(QStringLiteral("/v1/totes/%1/pick").arg(id), m_run->associate, {{QStringLiteral("code"), gtin(m_goods.variantA)}}).status, 200);
+        QCOMPARE(post(QStringLiteral("/v1/totes/%1/pick").arg(id), m_run->associate,
+                      {{QStringLiteral("code"), gtin(m_goods.variantA)}})
+                     .status,
+                 200);
         const Reply done = post(QStringLiteral("/v1/totes/%1/complete").arg(id), m_run->associate);
         QCOMPARE(done.status, 200);
         const QJsonObject ship = done.json.value(QStringLiteral("ship")).toObject();
@@ -657,8 +728,9 @@ private Q_SLOTS:
         const QString otherStoreTote = [&] {
             const QString tote = field(post(QStringLiteral("/v1/totes"), m_run->otherDevice).json, "id");
             post(QStringLiteral("/v1/totes/%1/ops").arg(tote), m_run->otherDevice,
-                 {{QStringLiteral("ops"), QJsonArray {addOp(QStringLiteral("a"), m_goods.product, m_goods.variantA, 1,
-                                                            QStringLiteral("take"))}}});
+                 {{QStringLiteral("ops"),
+                   QJsonArray {addOp(QStringLiteral("a"), m_goods.product, m_goods.variantA, 1,
+                                     QStringLiteral("take"))}}});
             post(QStringLiteral("/v1/totes/%1/checkout").arg(tote), m_run->otherDevice);
             return tote;
         }();
@@ -693,16 +765,24 @@ private Q_SLOTS:
                 {Method::Post, QStringLiteral("/v1/totes/%1/claim").arg(tote), {}, false},
                 {Method::Delete, QStringLiteral("/v1/totes/%1/claim").arg(tote), {}, false},
                 {Method::Get, QStringLiteral("/v1/totes/%1/pick-list").arg(tote), {}, false},
-                {Method::Post, QStringLiteral("/v1/totes/%1/pick").arg(tote), {{QStringLiteral("code"), gtin(m_goods.variantA)}}, false},
+                {Method::Post,
+                 QStringLiteral("/v1/totes/%1/pick").arg(tote),
+                 {{QStringLiteral("code"), gtin(m_goods.variantA)}},
+                 false},
                 {Method::Post, QStringLiteral("/v1/totes/%1/lines/a/short").arg(tote), {}, false},
-                {Method::Post, QStringLiteral("/v1/totes/%1/lines/a/substitute").arg(tote),
-                 {{QStringLiteral("variantId"), field(m_goods.variantB, "id")}, {QStringLiteral("shopperConsent"), true}}, false},
+                {Method::Post,
+                 QStringLiteral("/v1/totes/%1/lines/a/substitute").arg(tote),
+                 {{QStringLiteral("variantId"), field(m_goods.variantB, "id")},
+                  {QStringLiteral("shopperConsent"), true}},
+                 false},
                 {Method::Post, QStringLiteral("/v1/totes/%1/complete").arg(tote), {}, false},
             };
         };
         QList<Endpoint> endpoints = totePaths(id);
-        endpoints.append({Method::Get, QStringLiteral("/v1/stores/%1/checkout-queue").arg(m_storeA), {}, true});
-        endpoints.append({Method::Get, QStringLiteral("/v1/stores/%1/totes/lookup?code=%2").arg(m_storeA, id), {}, true});
+        endpoints.append(
+            {Method::Get, QStringLiteral("/v1/stores/%1/checkout-queue").arg(m_storeA), {}, true});
+        endpoints.append(
+            {Method::Get, QStringLiteral("/v1/stores/%1/totes/lookup?code=%2").arg(m_storeA, id), {}, true});
         for (const auto &endpoint : std::as_const(endpoints)) {
             const QByteArray what = QByteArray::number(int(endpoint.method)) + ' ' + endpoint.path.toUtf8();
             const bool body = endpoint.method == Method::Post;
@@ -710,20 +790,27 @@ private Q_SLOTS:
             QVERIFY2(send(endpoint.method, endpoint.path, expired, endpoint.body, body).status == 401, what);
             QVERIFY2(send(endpoint.method, endpoint.path, revoked, endpoint.body, body).status == 401, what);
             for (const QString &wrongRole : {m_run->device, m_run->pos, m_run->admin})
-                QVERIFY2(send(endpoint.method, endpoint.path, wrongRole, endpoint.body, body).status == 403, what);
+                QVERIFY2(send(endpoint.method, endpoint.path, wrongRole, endpoint.body, body).status == 403,
+                         what);
             const Reply cli = send(endpoint.method, endpoint.path, m_run->cliAssociate, endpoint.body, body);
-            QVERIFY2(cli.status == 403 && field(cli.json, "reason") == QLatin1String("sign-in-required"), what);
+            QVERIFY2(cli.status == 403 && field(cli.json, "reason") == QLatin1String("sign-in-required"),
+                     what);
             // An associate of store B: another store's path is forbidden, another store's tote is not found.
-            const int otherStore = send(endpoint.method, endpoint.path, m_run->otherStoreAssociate, endpoint.body, body).status;
+            const int otherStore =
+                send(endpoint.method, endpoint.path, m_run->otherStoreAssociate, endpoint.body, body).status;
             QVERIFY2(otherStore == (endpoint.storePath ? 403 : 404), what);
         }
         // ...and store A's associate on store B's tote.
         for (const auto &endpoint : totePaths(otherStoreTote))
-            QVERIFY2(send(endpoint.method, endpoint.path, m_run->associate, endpoint.body, endpoint.method == Method::Post).status == 404,
+            QVERIFY2(send(endpoint.method, endpoint.path, m_run->associate, endpoint.body,
+                          endpoint.method == Method::Post)
+                             .status
+                         == 404,
                      endpoint.path.toUtf8());
         // Nothing of that touched the tote.
         QVERIFY(get(QStringLiteral("/v1/stores/%1/totes/lookup?code=%2").arg(m_storeA, id), m_run->associate)
-                    .json.value(QStringLiteral("claim")).isNull());
+                    .json.value(QStringLiteral("claim"))
+                    .isNull());
 
         // Checkout is the shopper's device's; sign-out an associate's; the audit log an admin's.
         QCOMPARE(post(QStringLiteral("/v1/totes/%1/checkout").arg(id), m_run->associate).status, 403);

@@ -68,8 +68,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("hashes"), QStringLiteral("PIN checks to time."), QStringLiteral("N"),
                       QStringLiteral("5")});
-    parser.addOption({QStringLiteral("wakes"), QStringLiteral("Long-poll wake-ups to time."), QStringLiteral("N"),
-                      QStringLiteral("200")});
+    parser.addOption({QStringLiteral("wakes"), QStringLiteral("Long-poll wake-ups to time."),
+                      QStringLiteral("N"), QStringLiteral("200")});
     parser.process(app);
     const int hashes = parser.value(QStringLiteral("hashes")).toInt();
     const int wakes = parser.value(QStringLiteral("wakes")).toInt();
@@ -84,10 +84,11 @@ int main(int argc, char **argv)
             return 1;
         hashMs.append(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::printf("PBKDF2-HMAC-SHA256, %d iterations (QPasswordDigestor): p50 %.0f ms, min %.0f ms, max %.0f ms "
-                "over %d checks\n",
-                Server::SecretHash::defaultIterations, percentile(hashMs, 0.5), percentile(hashMs, 0), percentile(hashMs, 1),
-                hashes);
+    std::printf(
+        "PBKDF2-HMAC-SHA256, %d iterations (QPasswordDigestor): p50 %.0f ms, min %.0f ms, max %.0f ms "
+        "over %d checks\n",
+        Server::SecretHash::defaultIterations, percentile(hashMs, 0.5), percentile(hashMs, 0),
+        percentile(hashMs, 1), hashes);
 
     TestServer server;
     QString error;
@@ -95,7 +96,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "server: %s\n", qPrintable(error));
         return 1;
     }
-    const QString store = server.runtime().storage().stores().first().toObject().value(QStringLiteral("id")).toString();
+    const QString store =
+        server.runtime().storage().stores().first().toObject().value(QStringLiteral("id")).toString();
     const QString device = server.token(Server::Principal::Role::Device);
     HttpClient http;
     const auto request = [&](HttpRequest::Method method, const QString &path, const QString &token,
@@ -113,14 +115,16 @@ int main(int argc, char **argv)
     };
 
     // 2. A real sign-in, and a health check sent while its hash runs.
-    const auto made = server.runtime().storage().associates().add(store, QStringLiteral("1042"), QStringLiteral("Bench"),
-                                                                   Server::SecretHash::defaultIterations, &error);
+    const auto made =
+        server.runtime().storage().associates().add(store, QStringLiteral("1042"), QStringLiteral("Bench"),
+                                                    Server::SecretHash::defaultIterations, &error);
     if (!made)
         return 1;
     QElapsedTimer signInTimer;
     signInTimer.start();
-    auto signIn = request(HttpRequest::Method::Post, QStringLiteral("/v1/associates/sign-in"), device,
-                          {{QStringLiteral("staffNumber"), QStringLiteral("1042")}, {QStringLiteral("pin"), made->pin}});
+    auto signIn = request(
+        HttpRequest::Method::Post, QStringLiteral("/v1/associates/sign-in"), device,
+        {{QStringLiteral("staffNumber"), QStringLiteral("1042")}, {QStringLiteral("pin"), made->pin}});
     QElapsedTimer healthTimer;
     healthTimer.start();
     auto health = request(HttpRequest::Method::Get, QStringLiteral("/v1/health"), {});
@@ -128,35 +132,46 @@ int main(int argc, char **argv)
     const double healthMs = double(healthTimer.nsecsElapsed()) / 1e6;
     const bool healthFirst = !signIn->isFinished();
     int status = 0;
-    const QString token =
-        QJsonDocument::fromJson(finish(signIn.get(), &status)).object().value(QStringLiteral("token")).toString();
+    const QString token = QJsonDocument::fromJson(finish(signIn.get(), &status))
+                              .object()
+                              .value(QStringLiteral("token"))
+                              .toString();
     const double signInMs = double(signInTimer.nsecsElapsed()) / 1e6;
     if (status != 200)
         return 1;
-    std::printf("sign-in over HTTP: %.0f ms; GET /v1/health sent during it: %.1f ms (%s)\n", signInMs, healthMs,
-                healthFirst ? "answered before the sign-in" : "waited for the sign-in");
+    std::printf("sign-in over HTTP: %.0f ms; GET /v1/health sent during it: %.1f ms (%s)\n", signInMs,
+                healthMs, healthFirst ? "answered before the sign-in" : "waited for the sign-in");
 
     // 3. Long-poll wake-ups.
     QStringList totes;
     for (int i = 0; i < wakes; ++i) {
-        totes.append(QJsonDocument::fromJson(
-                         finish(request(HttpRequest::Method::Post, QStringLiteral("/v1/totes"), device).get()))
-                         .object()
-                         .value(QStringLiteral("id"))
-                         .toString());
+        totes.append(
+            QJsonDocument::fromJson(
+                finish(request(HttpRequest::Method::Post, QStringLiteral("/v1/totes"), device).get()))
+                .object()
+                .value(QStringLiteral("id"))
+                .toString());
     }
     // Lines go in through the API (a checkout needs one); any in-store product will do.
-    const QJsonObject found = QJsonDocument::fromJson(finish(request(HttpRequest::Method::Get,
-                                                                     QStringLiteral("/v1/products?onlineOnly=false&pageSize=1"), device)
-                                                                 .get()))
-                                  .object();
+    const QJsonObject found =
+        QJsonDocument::fromJson(
+            finish(request(HttpRequest::Method::Get,
+                           QStringLiteral("/v1/products?onlineOnly=false&pageSize=1"), device)
+                       .get()))
+            .object();
     const QJsonObject product = found.value(QStringLiteral("items")).toArray().first().toObject();
     const QString productId = product.value(QStringLiteral("id")).toString();
-    const QString variantId = QJsonDocument::fromJson(finish(request(HttpRequest::Method::Get,
-                                                                     QStringLiteral("/v1/products/") + productId, device)
-                                                                 .get()))
-                                  .object()
-                                  .value(QStringLiteral("variants")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    const QString variantId =
+        QJsonDocument::fromJson(
+            finish(
+                request(HttpRequest::Method::Get, QStringLiteral("/v1/products/") + productId, device).get()))
+            .object()
+            .value(QStringLiteral("variants"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
     for (const QString &id : std::as_const(totes)) {
         const QJsonObject op {{QStringLiteral("opId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                               {QStringLiteral("type"), QStringLiteral("add")},
@@ -171,9 +186,13 @@ int main(int argc, char **argv)
     const QString queuePath = QStringLiteral("/v1/stores/%1/checkout-queue").arg(store);
     QList<double> wakeMs;
     for (const QString &id : std::as_const(totes)) {
-        const qint64 version = QJsonDocument::fromJson(finish(request(HttpRequest::Method::Get, queuePath, token).get()))
-                                   .object().value(QStringLiteral("version")).toInteger();
-        auto waiting = request(HttpRequest::Method::Get, queuePath + QStringLiteral("?after=%1&wait=25").arg(version), token);
+        const qint64 version =
+            QJsonDocument::fromJson(finish(request(HttpRequest::Method::Get, queuePath, token).get()))
+                .object()
+                .value(QStringLiteral("version"))
+                .toInteger();
+        auto waiting = request(HttpRequest::Method::Get,
+                               queuePath + QStringLiteral("?after=%1&wait=25").arg(version), token);
         runEventsFor(5); // let the request reach the server and park
         QElapsedTimer timer;
         timer.start();
