@@ -35,6 +35,7 @@ public:
 
     bool insertToken(const TokenRecord &token) override;
     std::optional<TokenRecord> findToken(const QByteArray &tokenHash) override;
+    bool revokeToken(const QByteArray &tokenHash) override;
 
     QJsonObject retailer() override;
     std::optional<QJsonObject> store(const QString &storeId) override;
@@ -54,6 +55,8 @@ public:
     QJsonObject catalogChanges(qint64 since, int limit) override;
 
     ToteStore &totes() override;
+    AssociateStore &associates() override;
+    PickStore &picks() override;
 
 protected:
     SqlStorage();
@@ -93,6 +96,8 @@ private:
     // Import state: rating histograms are summed in memory while reviews stream by.
     QHash<QString, std::array<int, 5>> m_importRatings;
     std::unique_ptr<ToteStore> m_totes;
+    std::unique_ptr<AssociateStore> m_associates;
+    std::unique_ptr<PickStore> m_picks;
 };
 
 } // namespace Omnitote::Server
