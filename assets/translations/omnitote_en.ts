@@ -785,26 +785,7 @@
     <message>
         <location filename="../../qml/RatingSummary.qml" line="39"/>
         <source>No reviews yet</source>
-        <translation>
-            <numerusform>%n review&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n review&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n reviews&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../qml/RatingSummary.qml&quot; line=&quot;39&quot;/&gt;
-        &lt;source&gt;No reviews yet</numerusform>
-            <numerusform>%n reviews&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n review&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n reviews&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../qml/RatingSummary.qml&quot; line=&quot;39&quot;/&gt;
-        &lt;source&gt;No reviews yet</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qml/RatingSummary.qml" line="54"/>
@@ -967,26 +948,7 @@
     <message>
         <location filename="../../qml/SearchScreen.qml" line="124"/>
         <source>Results</source>
-        <translation>
-            <numerusform>%n product&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n product&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n products&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../qml/SearchScreen.qml&quot; line=&quot;124&quot;/&gt;
-        &lt;source&gt;Results</numerusform>
-            <numerusform>%n products&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n product&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n products&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../qml/SearchScreen.qml&quot; line=&quot;124&quot;/&gt;
-        &lt;source&gt;Results</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1081,26 +1043,7 @@
     <message>
         <location filename="../../qml/StockPanel.qml" line="55"/>
         <source>Aisle %1, bay %2</source>
-        <translation>
-            <numerusform>%n in stock&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n in stock&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n in stock&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../qml/StockPanel.qml&quot; line=&quot;55&quot;/&gt;
-        &lt;source&gt;Aisle %1, bay %2</numerusform>
-            <numerusform>%n in stock&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n in stock&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n in stock&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../qml/StockPanel.qml&quot; line=&quot;55&quot;/&gt;
-        &lt;source&gt;Aisle %1, bay %2</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qml/StockPanel.qml" line="60"/>
@@ -1146,42 +1089,7 @@
     <message>
         <location filename="../../qml/StockPanel.qml" line="123"/>
         <source>Sold out online</source>
-        <translation>
-            <numerusform>%n available&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n available&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n available&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;location filename=&quot;../../qml/StockPanel.qml&quot; line=&quot;122&quot;/&gt;
-        &lt;source&gt;ships in %n day&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;ships in %n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;ships in %n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../qml/StockPanel.qml&quot; line=&quot;123&quot;/&gt;
-        &lt;source&gt;Sold out online</numerusform>
-            <numerusform>%n available&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%n available&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n available&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;location filename=&quot;../../qml/StockPanel.qml&quot; line=&quot;122&quot;/&gt;
-        &lt;source&gt;ships in %n days&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;ships in %n day&lt;/numerusform&gt;
-            &lt;numerusform&gt;ships in %n days&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../qml/StockPanel.qml&quot; line=&quot;123&quot;/&gt;
-        &lt;source&gt;Sold out online</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qml/StockPanel.qml" line="127"/>
@@ -1291,32 +1199,7 @@
     <message>
         <location filename="../../qml/ToteLineDelegate.qml" line="44"/>
         <source>Quantity</source>
-        <translation>
-            <numerusform>Tote, %n item&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Tote, %n item&lt;/numerusform&gt;
-            &lt;numerusform&gt;Tote, %n items&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ToteLineDelegate&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../qml/ToteLineDelegate.qml&quot; line=&quot;44&quot;/&gt;
-        &lt;source&gt;Quantity</numerusform>
-            <numerusform>Tote, %n items&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Tote, %n item&lt;/numerusform&gt;
-            &lt;numerusform&gt;Tote, %n items&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ToteLineDelegate&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../../qml/ToteLineDelegate.qml&quot; line=&quot;44&quot;/&gt;
-        &lt;source&gt;Quantity</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
