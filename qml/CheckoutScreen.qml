@@ -57,9 +57,9 @@ Rectangle {
         BarcodeView {
             objectName: "checkoutQr"
             Layout.alignment: Qt.AlignHCenter
-            Layout.fillHeight: true
-            Layout.preferredWidth: Math.min(screen.width - 2 * Theme.spacing, height)
-            Layout.maximumHeight: 640
+            // Square, as large as the screen allows next to the texts.
+            Layout.preferredHeight: Math.min(screen.height * 0.55, screen.width - 2 * Theme.spacing)
+            Layout.preferredWidth: Layout.preferredHeight
             visible: screen.checkout.state === CheckoutController.Ready
             source: screen.checkout.qrSource
             description: qsTr("QR code of your tote")

@@ -48,8 +48,9 @@ Rectangle {
             objectName: "tillQr"
             visible: !screen.scanToTill
             Layout.alignment: Qt.AlignHCenter
-            Layout.fillHeight: true
-            Layout.preferredWidth: Math.min(screen.width - 2 * Theme.spacing, height)
+            // Square, as large as the screen allows next to the texts.
+            Layout.preferredHeight: Math.min(screen.height * 0.55, screen.width - 2 * Theme.spacing)
+            Layout.preferredWidth: Layout.preferredHeight
             source: screen.till.qrSource
             description: qsTr("QR code of the tote for the till")
         }

@@ -20,3 +20,11 @@ omnitote_add_test(NAME barcodeimageprovidertest SOURCES associate/barcodeimagepr
     LIBS omnitote-testsupport omnitote-kiosk omnitote-barcode LABELS integration
     ENVIRONMENT ${OMNITOTE_DECODER_ENV})
 add_dependencies(barcodeimageprovidertest omnitote-decoder)
+
+# Both apps and the server, end to end (needs the associate endpoints of the server, branch assoc-server).
+omnitote_add_test(NAME associatee2etest SOURCES associate/associatee2etest.cpp
+    LIBS omnitote-testsupport omnitote-kiosk omnitote-kioskplugin omnitote-qml omnitote-qmlplugin omnitote-barcode
+        Qt6::Quick
+    LABELS e2e ENVIRONMENT ${OMNITOTE_DECODER_ENV} TIMEOUT 180)
+target_compile_definitions(associatee2etest PRIVATE OMNITOTE_SERVER_BINARY="$<TARGET_FILE:omnitote-server>")
+add_dependencies(associatee2etest omnitote-decoder omnitote-server)
