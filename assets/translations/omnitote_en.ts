@@ -1138,42 +1138,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="54"/>
+        <location filename="../../qml/TillScreen.qml" line="55"/>
         <source>QR code of the tote for the till</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="63"/>
+        <location filename="../../qml/TillScreen.qml" line="64"/>
         <source>%1 · %2 · quantity %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="74"/>
+        <location filename="../../qml/TillScreen.qml" line="75"/>
         <source>Barcode %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="87"/>
+        <location filename="../../qml/TillScreen.qml" line="88"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="92"/>
+        <location filename="../../qml/TillScreen.qml" line="93"/>
         <source>Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="96"/>
+        <location filename="../../qml/TillScreen.qml" line="97"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="102"/>
+        <location filename="../../qml/TillScreen.qml" line="103"/>
         <source>Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="110"/>
+        <location filename="../../qml/TillScreen.qml" line="111"/>
         <source>Done, back to the queue</source>
         <translation type="unfinished"></translation>
     </message>

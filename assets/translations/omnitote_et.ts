@@ -1138,42 +1138,42 @@
         <translation>Skanni kassas toode haaval</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="54"/>
+        <location filename="../../qml/TillScreen.qml" line="55"/>
         <source>QR code of the tote for the till</source>
         <translation>Koti QR-kood kassa jaoks</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="63"/>
+        <location filename="../../qml/TillScreen.qml" line="64"/>
         <source>%1 · %2 · quantity %3</source>
         <translation>%1 · %2 · kogus %3</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="74"/>
+        <location filename="../../qml/TillScreen.qml" line="75"/>
         <source>Barcode %1</source>
         <translation>Ribakood %1</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="87"/>
+        <location filename="../../qml/TillScreen.qml" line="88"/>
         <source>Previous</source>
         <translation>Eelmine</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="92"/>
+        <location filename="../../qml/TillScreen.qml" line="93"/>
         <source>Previous item</source>
         <translation>Eelmine toode</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="96"/>
+        <location filename="../../qml/TillScreen.qml" line="97"/>
         <source>Next</source>
         <translation>Järgmine</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="102"/>
+        <location filename="../../qml/TillScreen.qml" line="103"/>
         <source>Next item</source>
         <translation>Järgmine toode</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="110"/>
+        <location filename="../../qml/TillScreen.qml" line="111"/>
         <source>Done, back to the queue</source>
         <translation>Valmis, tagasi järjekorda</translation>
     </message>

@@ -1124,42 +1124,42 @@
         <translation>逐件扫描到收银台</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="54"/>
+        <location filename="../../qml/TillScreen.qml" line="55"/>
         <source>QR code of the tote for the till</source>
         <translation>供收银台使用的购物袋二维码</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="63"/>
+        <location filename="../../qml/TillScreen.qml" line="64"/>
         <source>%1 · %2 · quantity %3</source>
         <translation>%1 · %2 · 数量 %3</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="74"/>
+        <location filename="../../qml/TillScreen.qml" line="75"/>
         <source>Barcode %1</source>
         <translation>条形码 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="87"/>
+        <location filename="../../qml/TillScreen.qml" line="88"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="92"/>
+        <location filename="../../qml/TillScreen.qml" line="93"/>
         <source>Previous item</source>
         <translation>上一件商品</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="96"/>
+        <location filename="../../qml/TillScreen.qml" line="97"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="102"/>
+        <location filename="../../qml/TillScreen.qml" line="103"/>
         <source>Next item</source>
         <translation>下一件商品</translation>
     </message>
     <message>
-        <location filename="../../qml/TillScreen.qml" line="110"/>
+        <location filename="../../qml/TillScreen.qml" line="111"/>
         <source>Done, back to the queue</source>
         <translation>完成，返回队列</translation>
     </message>
