@@ -18,6 +18,8 @@ ApplicationWindow {
     required property AdminGate admin
     required property SettingsModel settings
     required property DiagnosticsModel diagnostics
+
+    required property CheckoutController checkout
     // QT_IM_MODULE=qtvirtualkeyboard: the on-screen keyboard is shown for text fields.
     property bool keyboardEnabled: false
     readonly property int toteCount: tote.itemCount
@@ -66,6 +68,8 @@ ApplicationWindow {
                     return searchScreen
                 case NavigationController.Tote:
                     return toteScreen
+                case NavigationController.Checkout:
+                    return checkoutScreen
                 default:
                     return productScreen
                 }
@@ -100,6 +104,15 @@ ApplicationWindow {
         ToteScreen {
             tote: window.tote
             onBackRequested: window.navigation.showProduct()
+            onCheckoutRequested: window.checkout.finish()
+        }
+    }
+    Component {
+        id: checkoutScreen
+        CheckoutScreen {
+            checkout: window.checkout
+            onBackRequested: window.navigation.showTote()
+            onDoneRequested: window.session.end()
         }
     }
     Component {

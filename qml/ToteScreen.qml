@@ -11,6 +11,7 @@ Rectangle {
     id: screen
     required property ToteController tote
     signal backRequested()
+    signal checkoutRequested()
     color: Theme.background
 
     ColumnLayout {
@@ -86,6 +87,16 @@ Rectangle {
                 color: Theme.ink
                 text: qsTr("Take now %1 · Pick up %2 · Ship %3 · Total %4").arg(screen.tote.takeTotalText)
                     .arg(screen.tote.pickupTotalText).arg(screen.tote.shipTotalText).arg(screen.tote.totalText)
+            }
+            Button {
+                objectName: "finishAtCheckoutButton"
+                text: qsTr("Finish at checkout")
+                enabled: screen.tote.itemCount > 0
+                highlighted: true
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontBody
+                Accessible.name: text
+                onClicked: screen.checkoutRequested()
             }
         }
     }

@@ -3,7 +3,7 @@
 # pipeline with plain ZXing, ZXing's own sample photos, and `omnitote decode`.
 
 # The camera-like scene generator (ZXing's writer + QPainter), used by tests and the benchmark.
-find_package(ZXing 1.4 REQUIRED)
+# ZXing::ZXing comes from the top-level CMakeLists.txt (its config cannot be loaded twice).
 add_library(omnitote-scenegen STATIC scenes/scenegenerator.cpp scenes/scenegenerator.h)
 target_include_directories(omnitote-scenegen PUBLIC scenes)
 target_link_libraries(omnitote-scenegen PUBLIC Qt6::Gui PRIVATE ZXing::ZXing)

@@ -2,7 +2,10 @@
 #include "kioskapplication.h"
 
 #include "admingate.h"
+#include "associatemode.h"
 #include "backendstatus.h"
+#include "barcodeimageprovider.h"
+#include "checkoutcontroller.h"
 #include "diagnosticsmodel.h"
 #include "embeddedbackend.h"
 #include "languagecontroller.h"
@@ -59,15 +62,26 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_http(new HttpClient(this)),
       m_api(new BackendApi(m_http, this)), m_status(new BackendStatus(m_api, this)),
       m_products(new ProductController(m_api, this)), m_languages(new LanguageController(&m_engine, this)),
-      m_session(new SessionController(m_options.idleSeconds * 1000, m_options.warningSeconds * 1000, this)),
+      m_session(new SessionController((m_options.mode == KioskOptions::Mode::Associate
+                                           ? m_options.associateIdleSeconds
+                                           : m_options.idleSeconds)
+                                          * 1000,
+                                      m_options.warningSeconds * 1000, this)),
       m_scans(new ScanController(m_products, m_session, this)), m_toteStore(new ToteStore(this)),
       m_sync(new SyncEngine(m_toteStore, m_api, this)), m_tote(new ToteController(m_toteStore, m_sync, this)),
       m_navigation(new NavigationController(this)), m_page(new ProductPage(m_products, m_api, this)),
       m_search(new SearchModel(m_api, this)), m_admin(new AdminGate(m_options.adminPinHash, this)),
       m_settings(new SettingsModel(m_options, this)),
       m_diagnostics(
-          new DiagnosticsModel({m_scans, m_status, m_api, m_sync, m_toteStore, m_options.dataDir}, this))
+          new DiagnosticsModel({m_scans, m_status, m_api, m_sync, m_toteStore, m_options.dataDir}, this)),
+      m_checkout(new CheckoutController(m_toteStore, m_sync, m_api, this))
 {
+    if (m_options.mode == KioskOptions::Mode::Associate)
+        m_associate = new AssociateMode({m_http, m_api, m_status, m_scans, m_session}, this);
+    // "Finish at checkout" shows its screen at once (it says when it is still saving); a new shopper
+    // never sees the previous one's code.
+    connect(m_checkout, &CheckoutController::started, m_navigation, &NavigationController::showCheckout);
+    connect(m_session, &SessionController::ended, m_checkout, &CheckoutController::reset);
     m_scans->setDedupeWindowMs(m_options.scanDedupeMs);
     // The tote file lives with the kiosk's data; without it the tote screen explains, nothing crashes.
     QString toteError;
@@ -125,6 +139,27 @@ KioskApplication::~KioskApplication() = default;
 bool KioskApplication::start()
 {
     m_engine.addImportPath(QStringLiteral("qrc:/"));
+    m_engine.addImageProvider(QLatin1String(BarcodeImageProvider::providerId), new BarcodeImageProvider);
+    if (m_associate) {
+        QVariantMap properties = m_associate->qmlProperties();
+        properties.insert(QStringLiteral("backend"), QVariant::fromValue(m_status));
+        properties.insert(QStringLiteral("languages"), QVariant::fromValue(m_languages));
+        properties.insert(QStringLiteral("session"), QVariant::fromValue(m_session));
+        properties.insert(QStringLiteral("scans"), QVariant::fromValue(m_scans));
+        properties.insert(QStringLiteral("keyboardEnabled"),
+                          qEnvironmentVariable("QT_IM_MODULE") == QLatin1String("qtvirtualkeyboard"));
+        m_engine.setInitialProperties(properties);
+        m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/AssociateMain.qml")));
+    } else {
+        loadShopperUi();
+    }
+    if (m_engine.rootObjects().isEmpty())
+        return false;
+    return startServices();
+}
+
+void KioskApplication::loadShopperUi()
+{
     m_engine.setInitialProperties(
         {{QStringLiteral("backend"), QVariant::fromValue(m_status)},
          {QStringLiteral("products"), QVariant::fromValue(m_products)},
@@ -138,11 +173,14 @@ bool KioskApplication::start()
          {QStringLiteral("admin"), QVariant::fromValue(m_admin)},
          {QStringLiteral("settings"), QVariant::fromValue(m_settings)},
          {QStringLiteral("diagnostics"), QVariant::fromValue(m_diagnostics)},
+         {QStringLiteral("checkout"), QVariant::fromValue(m_checkout)},
          {QStringLiteral("keyboardEnabled"),
           qEnvironmentVariable("QT_IM_MODULE") == QLatin1String("qtvirtualkeyboard")}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));
-    if (m_engine.rootObjects().isEmpty())
-        return false;
+}
+
+bool KioskApplication::startServices()
+{
     m_session->watchInput();
     // After watchInput: the wedge's filter then runs first and keys it swallows never count twice.
     addScanSources();

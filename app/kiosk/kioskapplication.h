@@ -11,7 +11,9 @@
 namespace Omnitote {
 
 class AdminGate;
+class AssociateMode;
 class BackendApi;
+class CheckoutController;
 class DiagnosticsModel;
 class SettingsModel;
 class BackendStatus;
@@ -53,7 +55,13 @@ public:
     SettingsModel *settings() const { return m_settings; }
     DiagnosticsModel *diagnostics() const { return m_diagnostics; }
 
+    CheckoutController *checkout() const { return m_checkout; }
+    /** Associate mode only (nullptr for the shopper's kiosk). */
+    AssociateMode *associate() const { return m_associate; }
+
 private:
+    void loadShopperUi();
+    bool startServices();
     void onBackendReady(const QUrl &baseUrl, const QString &token);
     void scheduleScreenshot();
     void addScanSources();
@@ -78,6 +86,8 @@ private:
     AdminGate *m_admin;
     SettingsModel *m_settings;
     DiagnosticsModel *m_diagnostics;
+    CheckoutController *m_checkout;
+    AssociateMode *m_associate = nullptr;
 };
 
 } // namespace Omnitote

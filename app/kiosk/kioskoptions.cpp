@@ -171,6 +171,14 @@ void defineOptions(QCommandLineParser &parser)
          QStringLiteral("Play the codes in this file as scans, one per line, every 3 s (demos) "
                         "[env OMNITOTE_SIMULATE_SCANS]"),
          QStringLiteral("file")},
+        {QStringLiteral("mode"),
+         QStringLiteral("shopper (the self-service kiosk) or associate (staff tablet: badge sign-in, "
+                        "checkout queue, picking) [env OMNITOTE_MODE; default shopper]"),
+         QStringLiteral("mode")},
+        {QStringLiteral("associate-idle-seconds"),
+         QStringLiteral("Associate mode: sign out after this long without a touch or scan "
+                        "[env OMNITOTE_ASSOCIATE_IDLE_SECONDS; default 300]"),
+         QStringLiteral("seconds")},
         {QStringLiteral("screenshots"),
          QStringLiteral("Save every screen at tablet and wall size in every language as PNGs, then quit"),
          QStringLiteral("dir")},
@@ -206,6 +214,16 @@ std::optional<KioskOptions> resolve(const QCommandLineParser &parser, const Opti
                       &options.hidMinLength, error)
         || !intOption(source, QStringLiteral("scan-dedupe-ms"), "OMNITOTE_SCAN_DEDUPE_MS", 0, 60000,
                       &options.scanDedupeMs, error))
+        return std::nullopt;
+    const QString mode = valueOrEnvironment(parser, QStringLiteral("mode"), "OMNITOTE_MODE");
+    if (mode == QLatin1String("associate")) {
+        options.mode = Mode::Associate;
+    } else if (!mode.isEmpty() && mode != QLatin1String("shopper")) {
+        *error = QStringLiteral("--mode wants shopper or associate (got \"%1\")").arg(mode);
+        return std::nullopt;
+    }
+    if (!intOption(parser, QStringLiteral("associate-idle-seconds"), "OMNITOTE_ASSOCIATE_IDLE_SECONDS", 10,
+                   3600, &options.associateIdleSeconds, error))
         return std::nullopt;
     options.hidWedge = !parser.isSet(QStringLiteral("no-hid-wedge"))
         && source.value(QStringLiteral("hid-wedge"), "OMNITOTE_HID_WEDGE", false) != QLatin1String("0");

@@ -12,6 +12,11 @@ namespace Omnitote {
 /** How this kiosk was asked to run: flags first, then their OMNITOTE_* environment twins. */
 struct KioskOptions
 {
+    // Shopper: the self-service kiosk. Associate: the same app on a staff tablet (badge sign-in,
+    // checkout queue, picking, till hand-off).
+    enum class Mode { Shopper, Associate };
+    Mode mode = Mode::Shopper;
+    int associateIdleSeconds = 300; // an associate tablet left alone signs out after this long
     QUrl backendUrl; // empty: run the embedded backend
     QString deviceToken;
     QString storeId;

@@ -15,7 +15,7 @@ class NavigationController : public QObject
     QML_UNCREATABLE("NavigationController is created by the application")
     Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
 public:
-    enum class Screen { Attract, Product, Search, Tote };
+    enum class Screen { Attract, Product, Search, Tote, Checkout };
     Q_ENUM(Screen)
 
     using QObject::QObject;
@@ -26,6 +26,7 @@ public:
     Q_INVOKABLE void showProduct() { show(Screen::Product); }
     Q_INVOKABLE void showSearch() { show(Screen::Search); }
     Q_INVOKABLE void showTote() { show(Screen::Tote); }
+    Q_INVOKABLE void showCheckout() { show(Screen::Checkout); }
 
 Q_SIGNALS:
     void screenChanged();

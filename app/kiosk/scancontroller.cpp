@@ -134,7 +134,8 @@ void ScanController::handle(const ScanEvent &event)
     }
     setLastError({});
     Q_EMIT accepted(event);
-    m_products->lookup(event.lookupKey());
+    if (m_productLookup)
+        m_products->lookup(event.lookupKey());
 }
 
 } // namespace Omnitote

@@ -53,6 +53,13 @@ public:
     int scanCount() const { return m_scanCount; }
     int dedupeWindowMs() const { return m_dedupeWindowMs; }
     void setDedupeWindowMs(int ms);
+    /**
+     * Whether an accepted scan opens the product (the shopper's kiosk, the default). Associate mode
+     * turns it off: its controllers take accepted() scans (badges, totes, items being picked).
+     */
+    void setProductLookup(bool enabled) { m_productLookup = enabled; }
+    /** Shows a message under the scanner status (e.g. "wrong item" from the picking screen). */
+    void showError(const QString &message) { setLastError(message); }
     /** How long lastError stays before it clears itself (the shopper has read it; default 6 s). */
     void setErrorDisplayMs(int ms) { m_errorTimer.setInterval(ms); }
 
@@ -79,6 +86,7 @@ private:
     QString m_lastError;
     int m_scanCount = 0;
     int m_dedupeWindowMs = 1500;
+    bool m_productLookup = true;
     QString m_lastKey;
     qint64 m_lastSeenNs = 0;
     QTimer m_errorTimer;

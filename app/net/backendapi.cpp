@@ -148,3 +148,102 @@ ToteCall *BackendApi::applyToteOps(const QString &toteId, const QJsonArray &ops)
 }
 
 } // namespace Omnitote
+
+namespace Omnitote {
+
+QString BackendApi::totePath(const QString &toteId, const QString &rest) const
+{
+    return QStringLiteral("/v1/totes/") + segment(toteId) + rest;
+}
+
+AssociateSignInCall *BackendApi::signInWithBadge(const QString &badge)
+{
+    return start<AssociateSignInCall>(
+        jsonPost(QStringLiteral("/v1/associates/sign-in"), {{QStringLiteral("badge"), badge}}));
+}
+
+AssociateSignInCall *BackendApi::signInWithPin(const QString &staffNumber, const QString &pin)
+{
+    return start<AssociateSignInCall>(
+        jsonPost(QStringLiteral("/v1/associates/sign-in"),
+                 {{QStringLiteral("staffNumber"), staffNumber}, {QStringLiteral("pin"), pin}}));
+}
+
+ApiCall *BackendApi::signOutAssociate()
+{
+    return start<ApiCall>(jsonPost(QStringLiteral("/v1/associates/sign-out"), {}));
+}
+
+CheckoutCall *BackendApi::checkoutTote(const QString &toteId)
+{
+    return start<CheckoutCall>(jsonPost(totePath(toteId, QStringLiteral("/checkout")), {}));
+}
+
+CheckoutQueueCall *BackendApi::checkoutQueue(const QString &storeId, qint64 afterVersion, int waitSeconds)
+{
+    QUrlQuery query;
+    if (afterVersion > 0 && waitSeconds > 0) {
+        query.addQueryItem(QStringLiteral("after"), QString::number(afterVersion));
+        query.addQueryItem(QStringLiteral("wait"), QString::number(waitSeconds));
+    }
+    HttpRequest get =
+        request(QStringLiteral("/v1/stores/") + segment(storeId) + QStringLiteral("/checkout-queue"), query);
+    // The server may hold the call for the whole wait; a few seconds more cover the network.
+    if (waitSeconds > 0)
+        get.timeoutMs = (waitSeconds + 10) * 1000;
+    return start<CheckoutQueueCall>(get);
+}
+
+ToteLookupCall *BackendApi::lookupTote(const QString &storeId, const QString &code)
+{
+    HttpRequest get =
+        request(QStringLiteral("/v1/stores/") + segment(storeId) + QStringLiteral("/totes/lookup"));
+    // Percent-encode everything ourselves: a typed code may hold '+' or '&'.
+    get.url.setQuery(QStringLiteral("code=") + QString::fromLatin1(QUrl::toPercentEncoding(code)),
+                     QUrl::StrictMode);
+    return start<ToteLookupCall>(get);
+}
+
+PickListCall *BackendApi::claimTote(const QString &toteId)
+{
+    return start<PickListCall>(jsonPost(totePath(toteId, QStringLiteral("/claim")), {}));
+}
+
+PickListCall *BackendApi::releaseTote(const QString &toteId)
+{
+    HttpRequest del = request(totePath(toteId, QStringLiteral("/claim")));
+    del.method = HttpRequest::Method::Delete;
+    return start<PickListCall>(del);
+}
+
+PickListCall *BackendApi::pickList(const QString &toteId)
+{
+    return start<PickListCall>(request(totePath(toteId, QStringLiteral("/pick-list"))));
+}
+
+PickListCall *BackendApi::pick(const QString &toteId, const QString &code)
+{
+    return start<PickListCall>(
+        jsonPost(totePath(toteId, QStringLiteral("/pick")), {{QStringLiteral("code"), code}}));
+}
+
+PickListCall *BackendApi::markShort(const QString &toteId, const QString &lineId)
+{
+    return start<PickListCall>(jsonPost(
+        totePath(toteId, QStringLiteral("/lines/") + segment(lineId) + QStringLiteral("/short")), {}));
+}
+
+PickListCall *BackendApi::substitute(const QString &toteId, const QString &lineId, const QString &variantId,
+                                     bool shopperConsent)
+{
+    return start<PickListCall>(jsonPost(
+        totePath(toteId, QStringLiteral("/lines/") + segment(lineId) + QStringLiteral("/substitute")),
+        {{QStringLiteral("variantId"), variantId}, {QStringLiteral("shopperConsent"), shopperConsent}}));
+}
+
+CompleteCall *BackendApi::completeTote(const QString &toteId)
+{
+    return start<CompleteCall>(jsonPost(totePath(toteId, QStringLiteral("/complete")), {}));
+}
+
+} // namespace Omnitote

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apitypes.h"
+#include "associatetypes.h"
 #include "httpclient.h"
 #include "jsonreply.h"
 
@@ -66,6 +67,12 @@ using LookupCall = TypedCall<LookupResult>;
 using ProductCall = TypedCall<Product>;
 using DeviceContextCall = TypedCall<DeviceContext>;
 using ToteCall = TypedCall<ServerTote>;
+using AssociateSignInCall = TypedCall<AssociateSignIn>;
+using CheckoutCall = TypedCall<CheckoutResult>;
+using CheckoutQueueCall = TypedCall<CheckoutQueue>;
+using ToteLookupCall = TypedCall<ToteLookup>;
+using PickListCall = TypedCall<PickList>;
+using CompleteCall = TypedCall<CompleteResult>;
 
 /**
  * The kiosk's one facade over omnitote-server's REST API (server/openapi.yaml).
@@ -97,6 +104,33 @@ public:
     ToteCall *tote(const QString &toteId);
     /** POST /v1/totes/{id}/ops: applies the batch in order, all or nothing; answers the new state. */
     ToteCall *applyToteOps(const QString &toteId, const QJsonArray &ops);
+
+    // Associates, checkout queue and picking (docs/API.md). Sign-in and checkout take a device token;
+    // the rest the associate token sign-in answered.
+    /** POST /v1/associates/sign-in with a badge payload. */
+    AssociateSignInCall *signInWithBadge(const QString &badge);
+    /** POST /v1/associates/sign-in with a staff number and PIN. */
+    AssociateSignInCall *signInWithPin(const QString &staffNumber, const QString &pin);
+    ApiCall *signOutAssociate();
+    /** POST /v1/totes/{id}/checkout: the shopper is done; the tote waits for an associate. */
+    CheckoutCall *checkoutTote(const QString &toteId);
+    /**
+     * GET /v1/stores/{id}/checkout-queue. With `afterVersion` and `waitSeconds` > 0 the server holds
+     * the call until the queue changes or the wait ends (a long-poll); the time limit allows for it.
+     */
+    CheckoutQueueCall *checkoutQueue(const QString &storeId, qint64 afterVersion = 0, int waitSeconds = 0);
+    /** GET /v1/stores/{id}/totes/lookup?code=: a tote's QR payload, id or pickup code. */
+    ToteLookupCall *lookupTote(const QString &storeId, const QString &code);
+    PickListCall *claimTote(const QString &toteId);
+    PickListCall *releaseTote(const QString &toteId);
+    PickListCall *pickList(const QString &toteId);
+    /** POST /v1/totes/{id}/pick: what the scanner read; the server decides whether it belongs. */
+    PickListCall *pick(const QString &toteId, const QString &code);
+    PickListCall *markShort(const QString &toteId, const QString &lineId);
+    PickListCall *substitute(const QString &toteId, const QString &lineId, const QString &variantId,
+                             bool shopperConsent);
+    CompleteCall *completeTote(const QString &toteId);
+
     /** Any other GET: `path` below the base URL, e.g. "/v1/products". */
     ApiCall *get(const QString &path, const QUrlQuery &query = {});
     ApiCall *post(const QString &path, const QJsonObject &body);
@@ -106,6 +140,7 @@ private:
     Call *start(HttpRequest request);
     HttpRequest request(const QString &path, const QUrlQuery &query = {}) const;
     HttpRequest jsonPost(const QString &path, const QJsonObject &body) const;
+    QString totePath(const QString &toteId, const QString &rest = {}) const;
     static QString segment(const QString &id);
 
     HttpClient *m_client;

@@ -4,6 +4,8 @@
 #include "routes.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
 
 #include <zlib.h>
 
@@ -48,6 +50,8 @@ ApiServer::ApiServer(Storage &storage, ServerOptions options, QObject *parent)
     addAdminRoutes(m_router, m_storage, m_authenticator);
     addToteRoutes(m_router, m_storage);
     addCartRoutes(m_router, m_storage);
+    addAssociateRoutes(m_router, m_storage, m_authenticator, this);
+    addPickRoutes(m_router, m_storage, this);
     addImageRoutes(m_router);
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));
@@ -75,8 +79,30 @@ ApiResponse ApiServer::respond(const QHttpServerRequest &request)
 void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     ApiResponse response = respond(request);
+    const bool gzipAllowed = acceptsGzip(request);
+    if (!response.deferred) {
+        qCDebug(lcHttp) << request.method() << request.url().path() << int(response.status);
+        write(response, gzipAllowed, responder);
+        return;
+    }
+    // Qt HttpServer 6.4 calls us synchronously, but the responder is movable and writes to the
+    // connection's socket whenever it is used: park it until the answer is ready. The socket may
+    // close meanwhile (QHttpServer deletes it), so it is watched through a QPointer.
+    auto parked = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket = parked->socket();
+    response.deferred->setWriter([this, parked, socket, gzipAllowed](ApiResponse answer) {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+            qCDebug(lcHttp) << "client left before its deferred answer" << int(answer.status);
+            return;
+        }
+        write(answer, gzipAllowed, *parked);
+    });
+}
+
+void ApiServer::write(const ApiResponse &response, bool gzipAllowed, QHttpServerResponder &responder) const
+{
     QByteArray body = response.body;
-    const bool compressed = body.size() > m_options.compressAboveBytes && acceptsGzip(request)
+    const bool compressed = body.size() > m_options.compressAboveBytes && gzipAllowed
         && !response.contentType.startsWith("image/");
     if (compressed) {
         const QByteArray packed = gzip(body);
@@ -95,7 +121,6 @@ void ApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &
     }
     if (!hasCacheControl)
         out.addHeader("Cache-Control", "no-store");
-    qCDebug(lcHttp) << request.method() << request.url().path() << int(response.status);
     out.write(std::move(responder));
 }
 

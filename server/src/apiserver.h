@@ -37,6 +37,7 @@ public:
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     ApiResponse respond(const QHttpServerRequest &request);
+    void write(const ApiResponse &response, bool gzipAllowed, QHttpServerResponder &responder) const;
 
     Storage &m_storage;
     ServerOptions m_options;

@@ -16,13 +16,28 @@ QByteArray Authenticator::hashToken(QByteArrayView token)
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
 }
 
-std::optional<Principal> Authenticator::authenticate(const QByteArray &authorizationHeader)
+QByteArray Authenticator::bearerToken(const QByteArray &authorizationHeader)
 {
     static const QByteArray scheme = QByteArrayLiteral("bearer ");
     if (authorizationHeader.size() <= scheme.size() || authorizationHeader.size() > 512
         || authorizationHeader.left(scheme.size()).toLower() != scheme)
-        return std::nullopt;
-    const QByteArray token = authorizationHeader.mid(scheme.size()).trimmed();
+        return {};
+    return authorizationHeader.mid(scheme.size()).trimmed();
+}
+
+bool Authenticator::revoke(const QByteArray &authorizationHeader)
+{
+    const QByteArray token = bearerToken(authorizationHeader);
+    if (token.isEmpty())
+        return false;
+    const QByteArray hash = hashToken(token);
+    m_cache.remove(hash);
+    return m_storage.revokeToken(hash);
+}
+
+std::optional<Principal> Authenticator::authenticate(const QByteArray &authorizationHeader)
+{
+    const QByteArray token = bearerToken(authorizationHeader);
     if (token.isEmpty())
         return std::nullopt;
     const QByteArray hash = hashToken(token);
@@ -49,7 +64,7 @@ std::optional<Principal> Authenticator::authenticate(const QByteArray &authoriza
     return record->principal;
 }
 
-QString Authenticator::issueToken(const Principal &principal, QString *error)
+QString Authenticator::issueToken(const Principal &principal, QString *error, const QDateTime &expiresAt)
 {
     std::array<quint32, 8> random;
     QRandomGenerator::system()->fillRange(random.data(), random.size());
@@ -62,6 +77,7 @@ QString Authenticator::issueToken(const Principal &principal, QString *error)
     record.tokenHash = hashToken(token.toLatin1());
     record.principal = principal;
     record.createdAt = QDateTime::currentDateTimeUtc();
+    record.expiresAt = expiresAt;
     if (!m_storage.insertToken(record)) {
         *error = m_storage.lastError();
         return {};

@@ -23,11 +23,15 @@ public:
     std::optional<Principal> authenticate(const QByteArray &authorizationHeader);
 
     /** Creates and stores a token; returns it (the only time it exists in clear). */
-    QString issueToken(const Principal &principal, QString *error);
+    QString issueToken(const Principal &principal, QString *error, const QDateTime &expiresAt = {});
+    /** Revokes the token in the header at once (also in this process's cache); false if none. */
+    bool revoke(const QByteArray &authorizationHeader);
 
     static QByteArray hashToken(QByteArrayView token);
 
 private:
+    static QByteArray bearerToken(const QByteArray &authorizationHeader);
+
     struct Cached
     {
         Principal principal;

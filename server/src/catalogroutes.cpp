@@ -17,49 +17,60 @@ ApiResponse productNotFound(const QString &productId)
 
 } // namespace
 
-ApiResponse lookupCode(Storage &storage, const QString &code)
+ResolvedCode resolveScannedCode(Storage &storage, const QString &code)
 {
-    if (code.trimmed().isEmpty())
-        return problem(Status::BadRequest, QStringLiteral("Parameter \"code\" is required."));
+    ResolvedCode resolved;
     const ScannedCode scanned = parseScannedCode(code);
-    const QString kind = ScannedCode::kindName(scanned.kind);
-    if (!scanned.ok())
-        return problem(Status::BadRequest, QStringLiteral("The code cannot be read: %1").arg(scanned.error),
-                       {{QStringLiteral("code"), code.left(200)}, {QStringLiteral("kind"), kind}});
-
-    std::optional<VariantRef> found;
-    QString normalized;
+    resolved.kind = ScannedCode::kindName(scanned.kind);
+    if (!scanned.ok()) {
+        resolved.error = scanned.error;
+        return resolved;
+    }
     switch (scanned.kind) {
     case ScannedCode::Kind::Gtin:
     case ScannedCode::Kind::Gs1ElementString:
     case ScannedCode::Kind::Gs1DigitalLink:
-        normalized = scanned.gtin;
+        resolved.normalized = scanned.gtin;
         if (!scanned.gtin.isEmpty())
-            found = storage.findByGtin(scanned.gtin);
+            resolved.found = storage.findByGtin(scanned.gtin);
         break;
     case ScannedCode::Kind::NfcUid:
-        normalized = QStringLiteral("nfc:") + scanned.nfcUid;
-        found = storage.findByNfcUid(scanned.nfcUid);
+        resolved.normalized = QStringLiteral("nfc:") + scanned.nfcUid;
+        resolved.found = storage.findByNfcUid(scanned.nfcUid);
         break;
     case ScannedCode::Kind::Url: {
         // Our own product pages are looked up without query or fragment (tracking parameters).
         QUrl url(scanned.url);
         url.setQuery(QString());
         url.setFragment(QString());
-        normalized = url.toString();
-        found = storage.findByProductUrl(normalized);
+        resolved.normalized = url.toString();
+        resolved.found = storage.findByProductUrl(resolved.normalized);
         break;
     }
     case ScannedCode::Kind::Text:
-        normalized = code.trimmed();
-        found = storage.findBySku(normalized);
+        resolved.normalized = code.trimmed();
+        resolved.found = storage.findBySku(resolved.normalized);
         break;
     }
-    if (!found) {
-        const QString what = normalized.isEmpty() ? code.trimmed().left(200) : normalized;
-        return problem(Status::NotFound, QStringLiteral("No product matches %1 %2.").arg(kind, what),
-                       {{QStringLiteral("kind"), kind}, {QStringLiteral("normalized"), what}});
-    }
+    if (resolved.normalized.isEmpty())
+        resolved.normalized = code.trimmed().left(200);
+    return resolved;
+}
+
+ApiResponse lookupCode(Storage &storage, const QString &code)
+{
+    if (code.trimmed().isEmpty())
+        return problem(Status::BadRequest, QStringLiteral("Parameter \"code\" is required."));
+    const ResolvedCode resolved = resolveScannedCode(storage, code);
+    const QString &kind = resolved.kind;
+    if (!resolved.error.isEmpty())
+        return problem(Status::BadRequest, QStringLiteral("The code cannot be read: %1").arg(resolved.error),
+                       {{QStringLiteral("code"), code.left(200)}, {QStringLiteral("kind"), kind}});
+    const auto &found = resolved.found;
+    const QString &normalized = resolved.normalized;
+    if (!found)
+        return problem(Status::NotFound, QStringLiteral("No product matches %1 %2.").arg(kind, normalized),
+                       {{QStringLiteral("kind"), kind}, {QStringLiteral("normalized"), normalized}});
     const auto product = storage.product(found->productId);
     if (!product)
         return productNotFound(found->productId);

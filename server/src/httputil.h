@@ -6,11 +6,15 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace Omnitote::Server {
 
 using Status = QHttpServerResponse::StatusCode;
+
+class DeferredResponse;
 
 /** What a handler answers; the server adds the common headers and compression when it writes it. */
 struct ApiResponse
@@ -19,6 +23,8 @@ struct ApiResponse
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    /** Set when the handler answers later (long-poll, slow hashing); the fields above are unused. */
+    std::shared_ptr<DeferredResponse> deferred = {};
 
     ApiResponse &withHeader(const QByteArray &name, const QByteArray &value)
     {
@@ -26,6 +32,49 @@ struct ApiResponse
         return *this;
     }
 };
+
+/**
+ * An answer a handler gives later, from the server thread: it returns `later(deferred)` at once,
+ * keeps the DeferredResponse, and calls resolve() exactly once when the answer is ready. The server
+ * keeps the connection's responder meanwhile, so nothing blocks and other requests carry on.
+ * Resolving after the client went away is harmless (the answer is dropped).
+ */
+class DeferredResponse
+{
+public:
+    void resolve(ApiResponse response)
+    {
+        if (m_resolved)
+            return;
+        m_resolved = true;
+        if (m_writer)
+            m_writer(std::move(response));
+        else
+            m_early = std::move(response);
+    }
+    bool isResolved() const { return m_resolved; }
+    /** The server's side: `writer` gets the answer (now, if it came before the handler returned). */
+    void setWriter(std::function<void(ApiResponse)> writer)
+    {
+        m_writer = std::move(writer);
+        if (m_early) {
+            m_writer(std::move(*m_early));
+            m_early.reset();
+        }
+    }
+
+private:
+    bool m_resolved = false;
+    std::optional<ApiResponse> m_early;
+    std::function<void(ApiResponse)> m_writer;
+};
+
+inline ApiResponse later(std::shared_ptr<DeferredResponse> deferred)
+{
+    ApiResponse response;
+    response.deferred = std::move(deferred);
+    return response;
+}
 
 /** An RFC 9457 application/problem+json response with a human `detail`. */
 ApiResponse problem(Status status, const QString &detail, const QJsonObject &extra = {});

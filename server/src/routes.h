@@ -21,9 +21,24 @@ void addToteRoutes(Router &router, Storage &storage);
 /** Customers' online carts: read with an ETag, change with If-Match. */
 void addCartRoutes(Router &router, Storage &storage);
 
+/** Associates: sign-in (PBKDF2 off the server thread), sign-out, and the audit log for admins. */
+void addAssociateRoutes(Router &router, Storage &storage, Authenticator &authenticator, QObject *context);
+/** Checkout, the live checkout queue (long-poll), claims, picking and completion. */
+void addPickRoutes(Router &router, Storage &storage, QObject *context);
+
 struct StoreOutcome;
 /** A tote/cart outcome as an answer: `okStatus` with its JSON, or the matching problem. */
 ApiResponse outcomeResponse(const StoreOutcome &outcome, Status okStatus);
+
+/** What a scanned code names in the catalogue; `error` when the code cannot be read at all. */
+struct ResolvedCode
+{
+    QString kind;
+    QString normalized; // the GTIN-14, URL, SKU or nfc:UID that was looked up
+    QString error;
+    std::optional<VariantRef> found;
+};
+ResolvedCode resolveScannedCode(Storage &storage, const QString &code);
 
 /** Resolves anything a shopper can scan to {product, variant, match}, or a 400/404 problem. */
 ApiResponse lookupCode(Storage &storage, const QString &code);

@@ -102,7 +102,41 @@ QList<Migration> commonMigrations(const SqlTypes &t)
                        "expires_at TEXT NOT NULL, revoked SMALLINT NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX cart_links_cart ON cart_links (cart_id)"),
     };
-    return {{1, v1}, {2, v2}, {3, v3}};
+    // Version 5: associates (issue 8). PINs and badge secrets are kept only as PBKDF2 hashes;
+    // failed sign-ins lock with backoff. A claim lets one associate pick a tote; pick_lines holds
+    // what was picked, short or substituted per tote line; orders hold the ship lines of completed
+    // totes of known customers; associate_audit records every associate action.
+    QStringList v5 {
+        QStringLiteral("CREATE TABLE associates (id TEXT PRIMARY KEY, store_id TEXT NOT NULL, "
+                       "staff_number TEXT NOT NULL, name TEXT NOT NULL, pin_hash TEXT NOT NULL, "
+                       "badge_hash TEXT NOT NULL, failed_attempts INTEGER NOT NULL DEFAULT 0, "
+                       "locked_until TEXT, created_at TEXT NOT NULL, UNIQUE (store_id, staff_number))"),
+        QStringLiteral("ALTER TABLE tokens ADD COLUMN associate_id TEXT"),
+        QStringLiteral("CREATE INDEX tokens_associate ON tokens (associate_id)"),
+        QStringLiteral("ALTER TABLE totes ADD COLUMN queued_at TEXT"),
+        QStringLiteral("CREATE TABLE tote_claims (tote_id TEXT PRIMARY KEY REFERENCES totes(id), "
+                       "associate_id TEXT NOT NULL REFERENCES associates(id), claimed_at TEXT NOT NULL, "
+                       "expires_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE pick_lines (tote_id TEXT NOT NULL, line_id TEXT NOT NULL, "
+            "picked INTEGER NOT NULL DEFAULT 0, short INTEGER NOT NULL DEFAULT 0, "
+            "substitute_variant_id TEXT, updated_at TEXT NOT NULL, PRIMARY KEY (tote_id, line_id))"),
+        QStringLiteral("CREATE TABLE orders (id TEXT PRIMARY KEY, customer_id TEXT NOT NULL "
+                       "REFERENCES customers(id), store_id TEXT NOT NULL, tote_id TEXT NOT NULL UNIQUE, "
+                       "status TEXT NOT NULL, total %1 NOT NULL, created_at TEXT NOT NULL)")
+            .arg(t.bigint),
+        QStringLiteral("CREATE INDEX orders_customer ON orders (customer_id, created_at)"),
+        QStringLiteral("CREATE TABLE order_lines (order_id TEXT NOT NULL REFERENCES orders(id), "
+                       "position INTEGER NOT NULL, product_id TEXT NOT NULL, variant_id TEXT NOT NULL, "
+                       "qty INTEGER NOT NULL, unit_price %1 NOT NULL, PRIMARY KEY (order_id, position))")
+            .arg(t.bigint),
+        QStringLiteral("CREATE TABLE associate_audit (seq %1, store_id TEXT NOT NULL, associate_id TEXT, "
+                       "staff_number TEXT, action TEXT NOT NULL, tote_id TEXT, details TEXT NOT NULL, "
+                       "at TEXT NOT NULL)")
+            .arg(t.serialPrimaryKey),
+        QStringLiteral("CREATE INDEX associate_audit_store ON associate_audit (store_id, seq)"),
+    };
+    return {{1, v1}, {2, v2}, {3, v3}, {5, v5}};
 }
 
 } // namespace Omnitote::Server

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "servercli.h"
 
+#include "associatecommand.h"
 #include "customercommand.h"
 #include "serverruntime.h"
 
@@ -87,7 +88,10 @@ int runServerCli(const QStringList &arguments)
         "  admin add                   create an admin token; prints it as the last line\n"
         "  customer add --email E      create a demo customer (and cart, phone token); prints the QR\n"
         "                              payload their app would show as the last line\n"
-        "  customer qr --email E       print a fresh QR payload for an existing customer"));
+        "  customer qr --email E       print a fresh QR payload for an existing customer\n"
+        "  associate add --store ID --staff N [--name NAME]\n"
+        "                              create a store associate (or give one new secrets); prints a\n"
+        "                              one-time PIN and the badge payload as the last line"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -111,12 +115,13 @@ int runServerCli(const QStringList &arguments)
                         "default 65536]"),
          QStringLiteral("bytes")},
         {QStringLiteral("store"), QStringLiteral("Store id, for device add"), QStringLiteral("id")},
-        {QStringLiteral("role"), QStringLiteral("device or associate, for device add (default device)"),
+        {QStringLiteral("role"), QStringLiteral("device, pos or associate, for device add (default device)"),
          QStringLiteral("role")},
         {QStringLiteral("label"), QStringLiteral("A note to tell tokens apart, e.g. \"entrance tablet 2\""),
          QStringLiteral("text")},
     });
     parser.addOptions(customerCommandOptions());
+    parser.addOptions(associateCommandOptions());
     parser.process(arguments);
 
     ServerSettings settings;
@@ -145,7 +150,8 @@ int runServerCli(const QStringList &arguments)
     if (!serving && command != QStringList {QStringLiteral("device"), QStringLiteral("add")}
         && command != QStringList {QStringLiteral("admin"), QStringLiteral("add")}
         && command != QStringList {QStringLiteral("customer"), QStringLiteral("add")}
-        && command != QStringList {QStringLiteral("customer"), QStringLiteral("qr")}) {
+        && command != QStringList {QStringLiteral("customer"), QStringLiteral("qr")}
+        && command != QStringList {QStringLiteral("associate"), QStringLiteral("add")}) {
         err << "omnitote-server: unknown command \"" << command.join(QLatin1Char(' ')) << "\" (try --help)"
             << Qt::endl;
         return 2;
@@ -159,6 +165,8 @@ int runServerCli(const QStringList &arguments)
 
     if (!serving && command.first() == QLatin1String("customer"))
         return runCustomerCommand(runtime, command.at(1), parser, out, err);
+    if (!serving && command.first() == QLatin1String("associate"))
+        return runAssociateCommand(runtime, parser, out, err);
     if (!serving) {
         Principal principal;
         principal.label = parser.value(QStringLiteral("label"));
@@ -174,8 +182,10 @@ int runServerCli(const QStringList &arguments)
                                                           ? parser.value(QStringLiteral("role"))
                                                           : QStringLiteral("device"));
             principal.storeId = parser.value(QStringLiteral("store"));
-            if (!role || (*role != Principal::Role::Device && *role != Principal::Role::Associate)) {
-                err << "omnitote-server: --role must be device or associate" << Qt::endl;
+            if (!role
+                || (*role != Principal::Role::Device && *role != Principal::Role::Associate
+                    && *role != Principal::Role::Pos)) {
+                err << "omnitote-server: --role must be device, pos or associate" << Qt::endl;
                 return 2;
             }
             principal.role = *role;

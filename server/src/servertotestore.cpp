@@ -20,16 +20,6 @@ using Error = StoreOutcome::Error;
 // Totes in these states may be found by their pickup code, so codes are unique among them.
 constexpr auto kLiveStatuses = "('open', 'awaiting-pick', 'picking')";
 
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 /** Four characters a person reads out without confusion (no 0/O, 1/I/L, 2/Z, 5/S, 8/B). */
 QString newPickupCode()
 {
@@ -39,32 +29,6 @@ QString newPickupCode()
         code.append(QChar(alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())))));
     return code;
 }
-
-/** Rolls back unless committed: every early return leaves the database as it was. */
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) { }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        if (!m_open || !m_db.commit())
-            return false;
-        m_open = false;
-        return true;
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open;
-};
 
 QString maskEmail(const QString &email)
 {

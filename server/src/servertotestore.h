@@ -13,7 +13,16 @@ namespace Omnitote::Server {
 /** What a tote or cart call came to: a JSON answer, or an error the API layer turns into a problem. */
 struct StoreOutcome
 {
-    enum class Error { None, NotFound, Invalid, Conflict, PreconditionFailed, Failed };
+    enum class Error {
+        None,
+        NotFound,
+        Invalid,
+        Conflict,
+        PreconditionFailed,
+        Unprocessable,
+        Forbidden,
+        Failed
+    };
     Error error = Error::None;
     QString detail;
     QJsonObject json; // the answer, or extra problem fields

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariantList>
 
 #include <utility>
@@ -74,6 +76,43 @@ private:
     QHash<QString, QSqlQuery *> m_prepared;
     QString m_lastError;
 };
+
+/** Rolls back unless committed: every early return leaves the database as it was. */
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) { }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        if (!m_open || !m_db.commit())
+            return false;
+        m_open = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+/** Timestamps in the tables: UTC ISO 8601 with milliseconds, so text order is time order. */
+inline QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+inline QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 /** A NULL of type text, for optional columns. */
 inline QVariant nullText()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "sqlstorage.h"
 
+#include "associatestore.h"
 #include "cartlinks.h"
+#include "pickstore.h"
 #include "servertotestore.h"
 
 #include <QAtomicInteger>
@@ -71,6 +73,8 @@ SqlStorage::SqlStorage() = default;
 
 SqlStorage::~SqlStorage()
 {
+    m_picks.reset();
+    m_associates.reset();
     m_totes.reset();
     m_cartLinks.reset();
     m_statements.clear();
@@ -96,6 +100,8 @@ bool SqlStorage::open(QString *error)
     loadCaches();
     m_totes = std::make_unique<ToteStore>(m_db, m_statements, m_currency);
     m_cartLinks = std::make_unique<CartLinks>(m_db, m_statements);
+    m_associates = std::make_unique<AssociateStore>(m_statements);
+    m_picks = std::make_unique<PickStore>(m_db, m_statements, *m_associates, m_currency);
     return true;
 }
 
@@ -107,6 +113,16 @@ ToteStore &SqlStorage::totes()
 CartLinks &SqlStorage::cartLinks()
 {
     return *m_cartLinks;
+}
+
+AssociateStore &SqlStorage::associates()
+{
+    return *m_associates;
+}
+
+PickStore &SqlStorage::picks()
+{
+    return *m_picks;
 }
 
 bool SqlStorage::setError(const QSqlQuery &query, QString *error)
@@ -426,18 +442,19 @@ bool SqlStorage::insertToken(const TokenRecord &token)
 {
     return bool(
         run(QStringLiteral("INSERT INTO tokens (token_hash, role, store_id, label, created_at, expires_at, "
-                           "customer_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           "customer_id, associate_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {QString::fromLatin1(token.tokenHash), Principal::roleName(token.principal.role),
              token.principal.storeId, token.principal.label, token.createdAt.toString(Qt::ISODate),
-             token.expiresAt.isValid() ? QVariant(token.expiresAt.toString(Qt::ISODate)) : nullText(),
-             token.principal.customerId.isEmpty() ? nullText() : QVariant(token.principal.customerId)}));
+             token.expiresAt.isValid() ? QVariant(token.expiresAt.toString(Qt::ISODateWithMs)) : nullText(),
+             token.principal.customerId.isEmpty() ? nullText() : QVariant(token.principal.customerId),
+             token.principal.associateId.isEmpty() ? nullText() : QVariant(token.principal.associateId)}));
 }
 
 std::optional<TokenRecord> SqlStorage::findToken(const QByteArray &tokenHash)
 {
     auto q =
-        run(QStringLiteral("SELECT role, store_id, label, created_at, expires_at, customer_id FROM tokens "
-                           "WHERE token_hash = ? AND revoked = 0"),
+        run(QStringLiteral("SELECT role, store_id, label, created_at, expires_at, customer_id, associate_id "
+                           "FROM tokens WHERE token_hash = ? AND revoked = 0"),
             {QString::fromLatin1(tokenHash)});
     if (!q || !q->next())
         return std::nullopt;
@@ -446,11 +463,19 @@ std::optional<TokenRecord> SqlStorage::findToken(const QByteArray &tokenHash)
         return std::nullopt;
     TokenRecord record;
     record.tokenHash = tokenHash;
-    record.principal = {*role, q->value(1).toString(), q->value(2).toString(), q->value(5).toString()};
+    record.principal = {*role, q->value(1).toString(), q->value(2).toString(), q->value(5).toString(),
+                        q->value(6).toString()};
     record.createdAt = QDateTime::fromString(q->value(3).toString(), Qt::ISODate);
     if (!q->value(4).isNull())
         record.expiresAt = QDateTime::fromString(q->value(4).toString(), Qt::ISODate);
     return record;
+}
+
+bool SqlStorage::revokeToken(const QByteArray &tokenHash)
+{
+    return m_statements.execCount(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ?"),
+                                  {QString::fromLatin1(tokenHash)})
+        > 0;
 }
 
 // ---- catalogue reads ------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ public:
 
     bool insertToken(const TokenRecord &token) override;
     std::optional<TokenRecord> findToken(const QByteArray &tokenHash) override;
+    bool revokeToken(const QByteArray &tokenHash) override;
 
     QJsonObject retailer() override;
     std::optional<QJsonObject> store(const QString &storeId) override;
@@ -55,6 +56,9 @@ public:
 
     ToteStore &totes() override;
     CartLinks &cartLinks() override;
+
+    AssociateStore &associates() override;
+    PickStore &picks() override;
 
 protected:
     SqlStorage();
@@ -95,6 +99,9 @@ private:
     QHash<QString, std::array<int, 5>> m_importRatings;
     std::unique_ptr<ToteStore> m_totes;
     std::unique_ptr<CartLinks> m_cartLinks;
+
+    std::unique_ptr<AssociateStore> m_associates;
+    std::unique_ptr<PickStore> m_picks;
 };
 
 } // namespace Omnitote::Server

@@ -19,13 +19,15 @@ QString Principal::roleName(Role role)
         return QStringLiteral("admin");
     case Role::Customer:
         return QStringLiteral("customer");
+    case Role::Pos:
+        return QStringLiteral("pos");
     }
     return {};
 }
 
 std::optional<Principal::Role> Principal::roleFromName(QStringView name)
 {
-    for (auto role : {Role::Device, Role::Associate, Role::Admin, Role::Customer}) {
+    for (auto role : {Role::Device, Role::Associate, Role::Admin, Role::Customer, Role::Pos}) {
         if (name == roleName(role))
             return role;
     }

@@ -16,14 +16,18 @@ namespace Omnitote::Server {
 class ToteStore;
 class CartLinks;
 
+class AssociateStore;
+class PickStore;
+
 /** Who a bearer token belongs to, and what it may do. */
 struct Principal
 {
-    enum class Role { Device, Associate, Admin, Customer };
+    enum class Role { Device, Associate, Admin, Customer, Pos };
     Role role = Role::Device;
     QString storeId; // empty for an admin of every store, and for customers
     QString label;
     QString customerId = {}; // customers only: whose cart the token may read and change
+    QString associateId = {}; // signed-in associates only: who picks, for claims and the audit log
 
     static QString roleName(Role role);
     static std::optional<Role> roleFromName(QStringView name);
@@ -95,6 +99,8 @@ public:
 
     virtual bool insertToken(const TokenRecord &token) = 0;
     virtual std::optional<TokenRecord> findToken(const QByteArray &tokenHash) = 0;
+    /** Marks a token revoked; true when one was. */
+    virtual bool revokeToken(const QByteArray &tokenHash) = 0;
 
     virtual QJsonObject retailer() = 0;
     virtual std::optional<QJsonObject> store(const QString &storeId) = 0;
@@ -117,6 +123,11 @@ public:
     virtual ToteStore &totes() = 0;
     /** The cart-page links handed out in emails. */
     virtual CartLinks &cartLinks() = 0;
+
+    /** Associates, their sign-in attempts and the audit log (issue 8). */
+    virtual AssociateStore &associates() = 0;
+    /** Checkout queue, claims, picking and completion (issue 8). */
+    virtual PickStore &picks() = 0;
 };
 
 /**

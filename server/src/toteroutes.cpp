@@ -20,6 +20,10 @@ ApiResponse outcomeResponse(const StoreOutcome &outcome, Status okStatus)
         return problem(Status::Conflict, outcome.detail, outcome.json);
     case StoreOutcome::Error::PreconditionFailed:
         return problem(Status::PreconditionFailed, outcome.detail, outcome.json);
+    case StoreOutcome::Error::Unprocessable:
+        return problem(Status::UnprocessableEntity, outcome.detail, outcome.json);
+    case StoreOutcome::Error::Forbidden:
+        return problem(Status::Forbidden, outcome.detail, outcome.json);
     case StoreOutcome::Error::Failed:
         break;
     }
@@ -91,8 +95,8 @@ void addToteRoutes(Router &router, Storage &storage)
             return outcomeResponse(outcome, outcome.created ? Status::Created : Status::Ok);
         });
 
-    router.add(Method::Get, QStringLiteral("/v1/totes/{id}"), {Role::Device, Role::Associate, Role::Admin},
-               [&totes](const ApiRequest &request) {
+    router.add(Method::Get, QStringLiteral("/v1/totes/{id}"),
+               {Role::Device, Role::Associate, Role::Admin, Role::Pos}, [&totes](const ApiRequest &request) {
                    // A store-bound token sees its own store's totes only; an admin without a store, all.
                    return outcomeResponse(totes.tote(request.args.at(0), request.principal.storeId),
                                           Status::Ok);

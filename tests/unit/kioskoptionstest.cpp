@@ -23,7 +23,8 @@ private Q_SLOTS:
         for (const char *name :
              {"OMNITOTE_HID_PREFIX", "OMNITOTE_HID_SUFFIX", "OMNITOTE_HID_MAX_GAP_MS",
               "OMNITOTE_HID_MIN_LENGTH", "OMNITOTE_HID_GS", "OMNITOTE_HID_WEDGE", "OMNITOTE_EVDEV_DEVICE",
-              "OMNITOTE_SCAN_DEDUPE_MS", "OMNITOTE_SIMULATE_SCANS"})
+              "OMNITOTE_SCAN_DEDUPE_MS", "OMNITOTE_SIMULATE_SCANS", "OMNITOTE_MODE",
+              "OMNITOTE_ASSOCIATE_IDLE_SECONDS"})
             qunsetenv(name);
     }
 
@@ -80,6 +81,29 @@ private Q_SLOTS:
         QCOMPARE(parse({}, &error)->language, QStringLiteral("en"));
         QVERIFY(!parse({QStringLiteral("--language"), QStringLiteral("fr")}, &error));
         QVERIFY(error.contains(QLatin1String("zh_CN")));
+    }
+
+    void modeIsShopperUnlessAskedFor()
+    {
+        QString error;
+        QCOMPARE(parse({}, &error)->mode, KioskOptions::Mode::Shopper);
+        const auto associate = parse({QStringLiteral("--mode"), QStringLiteral("associate")}, &error);
+        QVERIFY2(associate, qPrintable(error));
+        QCOMPARE(associate->mode, KioskOptions::Mode::Associate);
+        QCOMPARE(associate->associateIdleSeconds, 300);
+        qputenv("OMNITOTE_MODE", "associate");
+        qputenv("OMNITOTE_ASSOCIATE_IDLE_SECONDS", "120");
+        const auto fromEnvironment = parse({}, &error);
+        QVERIFY2(fromEnvironment, qPrintable(error));
+        QCOMPARE(fromEnvironment->mode, KioskOptions::Mode::Associate);
+        QCOMPARE(fromEnvironment->associateIdleSeconds, 120);
+        // The flag wins over its environment twin.
+        QCOMPARE(parse({QStringLiteral("--mode"), QStringLiteral("shopper")}, &error)->mode,
+                 KioskOptions::Mode::Shopper);
+        QVERIFY(!parse({QStringLiteral("--mode"), QStringLiteral("manager")}, &error));
+        QVERIFY(error.contains(QLatin1String("associate")));
+        qunsetenv("OMNITOTE_MODE");
+        qunsetenv("OMNITOTE_ASSOCIATE_IDLE_SECONDS");
     }
 
     void remoteBackendNeedsToken()
