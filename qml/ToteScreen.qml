@@ -10,7 +10,10 @@ import Omnitote.Kiosk
 Rectangle {
     id: screen
     required property ToteController tote
+    required property EmailController email
     signal backRequested()
+    // Which email dialog is open over the tote: "", "list" or "identify".
+    property string dialog: ""
     color: Theme.background
 
     ColumnLayout {
@@ -73,6 +76,21 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Button {
+                objectName: "emailListButton"
+                text: qsTr("Email me my list")
+                enabled: lines.count > 0
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontBody
+                onClicked: screen.dialog = "list"
+            }
+            Button {
+                objectName: "identifyButton"
+                text: qsTr("Use my account")
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontBody
+                onClicked: screen.dialog = "identify"
+            }
+            Button {
                 text: qsTr("Undo remove")
                 visible: screen.tote.canUndo
                 Layout.preferredHeight: Theme.touchTarget
@@ -87,6 +105,23 @@ Rectangle {
                 text: qsTr("Take now %1 · Pick up %2 · Ship %3 · Total %4").arg(screen.tote.takeTotalText)
                     .arg(screen.tote.pickupTotalText).arg(screen.tote.shipTotalText).arg(screen.tote.totalText)
             }
+        }
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: screen.dialog === "list"
+        sourceComponent: EmailDialog {
+            email: screen.email
+            onClosed: screen.dialog = ""
+        }
+    }
+    Loader {
+        anchors.fill: parent
+        active: screen.dialog === "identify"
+        sourceComponent: IdentifyDialog {
+            email: screen.email
+            onClosed: screen.dialog = ""
         }
     }
 }

@@ -11,6 +11,7 @@
 #include "screenshottour.h"
 #include "searchmodel.h"
 #include "sessioncontroller.h"
+#include "emailcontroller.h"
 #include "totecontroller.h"
 
 #include <backendapi.h>
@@ -60,7 +61,7 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
       m_scans(new ScanController(m_products, m_session, this)), m_toteStore(new ToteStore(this)),
       m_sync(new SyncEngine(m_toteStore, m_api, this)), m_tote(new ToteController(m_toteStore, m_sync, this)),
       m_navigation(new NavigationController(this)), m_page(new ProductPage(m_products, m_api, this)),
-      m_search(new SearchModel(m_api, this))
+      m_search(new SearchModel(m_api, this)), m_email(new EmailController(m_api, m_toteStore, m_sync, this))
 {
     m_scans->setDedupeWindowMs(m_options.scanDedupeMs);
     // The tote file lives with the kiosk's data; without it the tote screen explains, nothing crashes.
@@ -70,6 +71,10 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
         qCWarning(lcKiosk) << "the tote is not available:" << toteError;
     m_tote->setProductController(m_products);
     connect(m_session, &SessionController::ended, m_tote, &ToteController::endSession);
+    // The typed address and any customer's cart belong to this shopper only.
+    connect(m_session, &SessionController::ended, m_email, &EmailController::endSession);
+    connect(m_languages, &LanguageController::changed, m_email,
+            [this] { m_email->setLanguage(m_languages->current()); });
     connect(m_tote, &ToteController::added, m_session, &SessionController::activity);
     connect(m_languages, &LanguageController::changed, m_tote, &ToteController::refreshFormatting);
     // A shared tablet forgets the shopper: the product, the language they chose, and (as they
@@ -120,6 +125,7 @@ bool KioskApplication::start()
          {QStringLiteral("search"), QVariant::fromValue(m_search)},
          {QStringLiteral("scans"), QVariant::fromValue(m_scans)},
          {QStringLiteral("tote"), QVariant::fromValue(m_tote)},
+         {QStringLiteral("email"), QVariant::fromValue(m_email)},
          {QStringLiteral("keyboardEnabled"),
           qEnvironmentVariable("QT_IM_MODULE") == QLatin1String("qtvirtualkeyboard")}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));

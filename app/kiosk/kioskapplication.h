@@ -12,6 +12,7 @@ namespace Omnitote {
 
 class BackendApi;
 class BackendStatus;
+class EmailController;
 class EmbeddedBackend;
 class HttpClient;
 class LanguageController;
@@ -46,6 +47,7 @@ public:
     NavigationController *navigation() const { return m_navigation; }
     ProductPage *productPage() const { return m_page; }
     SearchModel *search() const { return m_search; }
+    EmailController *email() const { return m_email; }
 
 private:
     void onBackendReady(const QUrl &baseUrl, const QString &token);
@@ -69,6 +71,7 @@ private:
     NavigationController *m_navigation;
     ProductPage *m_page;
     SearchModel *m_search;
+    EmailController *m_email;
 };
 
 } // namespace Omnitote

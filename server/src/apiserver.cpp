@@ -49,6 +49,7 @@ ApiServer::ApiServer(Storage &storage, ServerOptions options, QObject *parent)
     addToteRoutes(m_router, m_storage);
     addCartRoutes(m_router, m_storage);
     addImageRoutes(m_router);
+    addCartPageRoutes(m_router, m_storage, m_options.checkoutUrl);
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));
     });

@@ -17,6 +17,8 @@ struct ServerOptions
     qint64 maxBodyBytes = 64 * 1024;
     /** Responses larger than this are gzip-compressed for clients that accept it. */
     qint64 compressAboveBytes = 1024;
+    /** The retailer's checkout page the cart page links to; empty: the catalogue's retailer record. */
+    QString checkoutUrl;
 };
 
 /**

@@ -21,6 +21,12 @@ void addToteRoutes(Router &router, Storage &storage);
 /** Customers' online carts: read with an ETag, change with If-Match. */
 void addCartRoutes(Router &router, Storage &storage);
 
+/**
+ * The customer's cart page behind an emailed link: GET /cart/{token} and its plain HTML forms.
+ * `checkoutUrl` (empty: the catalogue retailer's) is where "Continue to checkout" leads.
+ */
+void addCartPageRoutes(Router &router, Storage &storage, const QString &checkoutUrl);
+
 struct StoreOutcome;
 /** A tote/cart outcome as an answer: `okStatus` with its JSON, or the matching problem. */
 ApiResponse outcomeResponse(const StoreOutcome &outcome, Status okStatus);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QUrl>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -110,6 +111,10 @@ int runServerCli(const QStringList &arguments)
          QStringLiteral("Largest request body in bytes [env OMNITOTE_MAX_BODY; "
                         "default 65536]"),
          QStringLiteral("bytes")},
+        {QStringLiteral("checkout-url"),
+         QStringLiteral("The retailer's checkout page, linked from the cart page [env "
+                        "OMNITOTE_CHECKOUT_URL; default: the catalogue's]"),
+         QStringLiteral("url")},
         {QStringLiteral("store"), QStringLiteral("Store id, for device add"), QStringLiteral("id")},
         {QStringLiteral("role"), QStringLiteral("device or associate, for device add (default device)"),
          QStringLiteral("role")},
@@ -138,6 +143,16 @@ int runServerCli(const QStringList &arguments)
     if (!ok || settings.options.maxBodyBytes <= 0) {
         err << "omnitote-server: --max-body wants a positive number of bytes" << Qt::endl;
         return 2;
+    }
+    settings.options.checkoutUrl = option(parser, QStringLiteral("checkout-url"), "OMNITOTE_CHECKOUT_URL");
+    if (!settings.options.checkoutUrl.isEmpty()) {
+        // The link goes to shoppers' phones: only a web address, never javascript: or file:.
+        const QUrl checkout(settings.options.checkoutUrl, QUrl::StrictMode);
+        if (!checkout.isValid() || checkout.host().isEmpty()
+            || (checkout.scheme() != QLatin1String("https") && checkout.scheme() != QLatin1String("http"))) {
+            err << "omnitote-server: --checkout-url wants an https:// (or http://) address" << Qt::endl;
+            return 2;
+        }
     }
 
     const QStringList command = parser.positionalArguments();
