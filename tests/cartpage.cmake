@@ -6,3 +6,10 @@
 omnitote_add_test(NAME cartpagetest SOURCES integration/cartpagetest.cpp
     LIBS omnitote-testsupport omnitote-net LABELS integration FIXTURES postgres
     ENVIRONMENT ${OMNITOTE_TEST_PG_ENV} TIMEOUT 120)
+
+# Headless Chromium on the cart page over the DevTools protocol (skips when chromium is missing).
+# OMNITOTE_BROWSER_SHOTS=docs/images saves the README's screenshots.
+find_package(Qt6 REQUIRED COMPONENTS WebSockets)
+omnitote_add_test(NAME cartbrowsertest
+    SOURCES integration/cartbrowsertest.cpp support/headlesschromium.cpp support/headlesschromium.h
+    LIBS omnitote-testsupport omnitote-net Qt6::WebSockets LABELS integration TIMEOUT 120)

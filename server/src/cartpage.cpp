@@ -15,7 +15,7 @@ using Key = CartPageText::Key;
 constexpr char kStyle[] = R"css(
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.45 "Noto Sans",system-ui,sans-serif;background:#f6f1e7;color:#1d2a24}
-header{background:#1f3a2e;color:#f6f1e7;padding:16px 20px}
+header{background:#1f3a2e;color:#f6f1e7;padding:16px max(16px,calc((100% - 1040px)/2 + 24px))}
 header h1{margin:0;font-size:1.35rem}
 header p{margin:4px 0 0;opacity:.85;font-size:.95rem}
 main{max-width:1040px;margin:0 auto;padding:16px}
