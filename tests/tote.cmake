@@ -11,6 +11,8 @@ omnitote_add_test(NAME totecontrollertest SOURCES unit/totecontrollertest.cpp LI
 # Cart merge rules and the customer QR code, without a database.
 omnitote_add_test(NAME cartmergetest SOURCES unit/cartmergetest.cpp LIBS omnitote-server-lib LABELS unit)
 omnitote_add_test(NAME customerqrtest SOURCES unit/customerqrtest.cpp LIBS omnitote-server-lib LABELS unit)
+# The cart-page links in emails, on a real SQLite file.
+omnitote_add_test(NAME cartlinkstest SOURCES unit/cartlinkstest.cpp LIBS omnitote-server-lib LABELS unit)
 
 # The tote and cart API over real HTTP on loopback, on SQLite and PostgreSQL.
 omnitote_add_test(NAME toteapitest SOURCES integration/toteapitest.cpp

@@ -95,7 +95,14 @@ QList<Migration> commonMigrations(const SqlTypes &t)
         QStringLiteral("CREATE INDEX tote_ops_tote ON tote_ops (tote_id, tote_version)"),
         QStringLiteral("ALTER TABLE tokens ADD COLUMN customer_id TEXT"),
     };
-    return {{1, v1}, {2, v2}};
+    // Version 3: the links in "email me my list" messages that open a cart page (hashes only).
+    QStringList v3 {
+        QStringLiteral("CREATE TABLE cart_links (token_hash TEXT PRIMARY KEY, cart_id TEXT NOT NULL "
+                       "REFERENCES carts(id), tote_id TEXT, store_id TEXT, created_at TEXT NOT NULL, "
+                       "expires_at TEXT NOT NULL, revoked SMALLINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX cart_links_cart ON cart_links (cart_id)"),
+    };
+    return {{1, v1}, {2, v2}, {3, v3}};
 }
 
 } // namespace Omnitote::Server

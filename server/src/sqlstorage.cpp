@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sqlstorage.h"
 
+#include "cartlinks.h"
 #include "servertotestore.h"
 
 #include <QAtomicInteger>
@@ -71,6 +72,7 @@ SqlStorage::SqlStorage() = default;
 SqlStorage::~SqlStorage()
 {
     m_totes.reset();
+    m_cartLinks.reset();
     m_statements.clear();
     if (m_db.isValid())
         m_db.close();
@@ -93,12 +95,18 @@ bool SqlStorage::open(QString *error)
         return false;
     loadCaches();
     m_totes = std::make_unique<ToteStore>(m_db, m_statements, m_currency);
+    m_cartLinks = std::make_unique<CartLinks>(m_db, m_statements);
     return true;
 }
 
 ToteStore &SqlStorage::totes()
 {
     return *m_totes;
+}
+
+CartLinks &SqlStorage::cartLinks()
+{
+    return *m_cartLinks;
 }
 
 bool SqlStorage::setError(const QSqlQuery &query, QString *error)

@@ -54,6 +54,7 @@ public:
     QJsonObject catalogChanges(qint64 since, int limit) override;
 
     ToteStore &totes() override;
+    CartLinks &cartLinks() override;
 
 protected:
     SqlStorage();
@@ -93,6 +94,7 @@ private:
     // Import state: rating histograms are summed in memory while reviews stream by.
     QHash<QString, std::array<int, 5>> m_importRatings;
     std::unique_ptr<ToteStore> m_totes;
+    std::unique_ptr<CartLinks> m_cartLinks;
 };
 
 } // namespace Omnitote::Server

@@ -14,6 +14,7 @@
 namespace Omnitote::Server {
 
 class ToteStore;
+class CartLinks;
 
 /** Who a bearer token belongs to, and what it may do. */
 struct Principal
@@ -114,6 +115,8 @@ public:
 
     /** Totes, customers and carts, on the same connection; valid after open(). */
     virtual ToteStore &totes() = 0;
+    /** The cart-page links handed out in emails. */
+    virtual CartLinks &cartLinks() = 0;
 };
 
 /**
