@@ -2,6 +2,7 @@
 #pragma once
 
 #include "authenticator.h"
+#include "emailservice.h"
 #include "router.h"
 #include "storage.h"
 
@@ -17,6 +18,8 @@ struct ServerOptions
     qint64 maxBodyBytes = 64 * 1024;
     /** Responses larger than this are gzip-compressed for clients that accept it. */
     qint64 compressAboveBytes = 1024;
+    /** Public URL, sender address and abuse limits of the email endpoints. */
+    EmailSettings email;
 };
 
 /**
@@ -33,6 +36,7 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port);
 
     Authenticator &authenticator() { return m_authenticator; }
+    EmailService &email() { return m_email; }
 
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
@@ -41,6 +45,7 @@ private:
     Storage &m_storage;
     ServerOptions m_options;
     Authenticator m_authenticator;
+    EmailService m_email;
     Router m_router;
     QHttpServer m_http;
 };
