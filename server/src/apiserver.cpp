@@ -41,12 +41,17 @@ bool acceptsGzip(const QHttpServerRequest &request)
 } // namespace
 
 ApiServer::ApiServer(Storage &storage, ServerOptions options, QObject *parent)
-    : QObject(parent), m_storage(storage), m_options(options), m_authenticator(storage)
+    : QObject(parent),
+      m_storage(storage),
+      m_options(options),
+      m_authenticator(storage),
+      m_email(storage, options.email)
 {
     addHealthRoutes(m_router, m_storage);
     addCatalogRoutes(m_router, m_storage);
     addAdminRoutes(m_router, m_storage, m_authenticator);
-    addToteRoutes(m_router, m_storage);
+    addToteRoutes(m_router, m_storage, m_email);
+    addEmailRoutes(m_router, m_email);
     addCartRoutes(m_router, m_storage);
     addImageRoutes(m_router);
     addCartPageRoutes(m_router, m_storage, m_options.checkoutUrl);

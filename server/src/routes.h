@@ -16,8 +16,13 @@ void addAdminRoutes(Router &router, Storage &storage, Authenticator &authenticat
 /** GET /images/{file}: the catalogue's product art (public, cacheable, like a CDN would serve it). */
 void addImageRoutes(Router &router);
 
-/** Totes: create, read, apply op batches, link a customer by QR code. */
-void addToteRoutes(Router &router, Storage &storage);
+class EmailService;
+/** Totes: create, read, apply op batches, link a customer by QR code or by email and a code. */
+void addToteRoutes(Router &router, Storage &storage, EmailService &email);
+/** Email my list, the email one-time code, and one-click unsubscribe. */
+void addEmailRoutes(Router &router, EmailService &email);
+/** POST /v1/totes/{id}/customer with {"email", "code"}. */
+ApiResponse linkByEmailCode(EmailService &email, const ApiRequest &request, const QJsonObject &body);
 /** Customers' online carts: read with an ETag, change with If-Match. */
 void addCartRoutes(Router &router, Storage &storage);
 

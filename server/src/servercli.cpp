@@ -2,6 +2,7 @@
 #include "servercli.h"
 
 #include "customercommand.h"
+#include "emailcli.h"
 #include "serverruntime.h"
 
 #include <QCommandLineParser>
@@ -122,6 +123,7 @@ int runServerCli(const QStringList &arguments)
          QStringLiteral("text")},
     });
     parser.addOptions(customerCommandOptions());
+    parser.addOptions(emailCommandOptions());
     parser.process(arguments);
 
     ServerSettings settings;
@@ -155,8 +157,15 @@ int runServerCli(const QStringList &arguments)
         }
     }
 
+    if (!applyEmailOptions(parser, &settings, &error)) {
+        err << "omnitote-server: " << error << Qt::endl;
+        return 2;
+    }
+
     const QStringList command = parser.positionalArguments();
     const bool serving = command.isEmpty();
+    if (!serving)
+        settings.mail.smtp.url.clear(); // one-shot commands never send the outbox
     if (!serving && command != QStringList {QStringLiteral("device"), QStringLiteral("add")}
         && command != QStringList {QStringLiteral("admin"), QStringLiteral("add")}
         && command != QStringList {QStringLiteral("customer"), QStringLiteral("add")}

@@ -2,6 +2,7 @@
 #include "sqlstorage.h"
 
 #include "cartlinks.h"
+#include "emailstore.h"
 #include "servertotestore.h"
 
 #include <QAtomicInteger>
@@ -73,6 +74,7 @@ SqlStorage::~SqlStorage()
 {
     m_totes.reset();
     m_cartLinks.reset();
+    m_email.reset();
     m_statements.clear();
     if (m_db.isValid())
         m_db.close();
@@ -96,7 +98,13 @@ bool SqlStorage::open(QString *error)
     loadCaches();
     m_totes = std::make_unique<ToteStore>(m_db, m_statements, m_currency);
     m_cartLinks = std::make_unique<CartLinks>(m_db, m_statements);
+    m_email = std::make_unique<EmailStore>(m_db, m_statements);
     return true;
+}
+
+EmailStore &SqlStorage::email()
+{
+    return *m_email;
 }
 
 ToteStore &SqlStorage::totes()

@@ -55,6 +55,7 @@ public:
 
     ToteStore &totes() override;
     CartLinks &cartLinks() override;
+    EmailStore &email() override;
 
 protected:
     SqlStorage();
@@ -95,6 +96,7 @@ private:
     QHash<QString, std::array<int, 5>> m_importRatings;
     std::unique_ptr<ToteStore> m_totes;
     std::unique_ptr<CartLinks> m_cartLinks;
+    std::unique_ptr<EmailStore> m_email;
 };
 
 } // namespace Omnitote::Server

@@ -13,6 +13,7 @@
 
 namespace Omnitote::Server {
 
+class EmailStore;
 class ToteStore;
 class CartLinks;
 
@@ -24,6 +25,7 @@ struct Principal
     QString storeId; // empty for an admin of every store, and for customers
     QString label;
     QString customerId = {}; // customers only: whose cart the token may read and change
+    QString tokenId = {}; // the token's hash (set when authenticated): per-device abuse limits
 
     static QString roleName(Role role);
     static std::optional<Role> roleFromName(QStringView name);
@@ -117,6 +119,8 @@ public:
     virtual ToteStore &totes() = 0;
     /** The cart-page links handed out in emails. */
     virtual CartLinks &cartLinks() = 0;
+    /** Outbox, one-time codes and consent, on the same connection; valid after open(). */
+    virtual EmailStore &email() = 0;
 };
 
 /**
