@@ -13,3 +13,7 @@ find_package(Qt6 REQUIRED COMPONENTS WebSockets)
 omnitote_add_test(NAME cartbrowsertest
     SOURCES integration/cartbrowsertest.cpp support/headlesschromium.cpp support/headlesschromium.h
     LIBS omnitote-testsupport omnitote-net Qt6::WebSockets LABELS integration TIMEOUT 120)
+
+# The kiosk's email dialogs' controller against the real server's email endpoints (SQLite).
+omnitote_add_test(NAME emailcontrollertest SOURCES integration/emailcontrollertest.cpp
+    LIBS omnitote-testsupport omnitote-kiosk LABELS integration)

@@ -142,7 +142,10 @@ private:
         auto &server = m_servers[backend];
         if (!server) {
             auto fresh = std::make_unique<TestServer>();
-            fresh->setSeedFile(m_catalog);
+            fresh->setConfigure([catalog = m_catalog](Server::ServerSettings &settings) {
+                settings.seedDemo = false;
+                settings.seedFile = catalog;
+            });
             QString error;
             bool skipped = false;
             const bool started = fresh->start(

@@ -24,9 +24,6 @@ public:
     TestServer();
     ~TestServer();
 
-    /** Seeds this catalogue file (JSON Lines) instead of the demo catalogue; call before start(). */
-    void setSeedFile(const QString &path) { m_seedFile = path; }
-
     /** False with a reason; for PostgreSQL, `skipped` says the cluster is not there (skip, don't fail). */
     bool start(Backend backend, QString *error, bool *skipped = nullptr);
 
@@ -51,7 +48,6 @@ private:
     std::function<void(Server::ServerSettings &)> m_configure;
     QString m_sqliteFile;
     QString m_postgresDatabase;
-    QString m_seedFile;
 };
 
 } // namespace Omnitote::Testing
