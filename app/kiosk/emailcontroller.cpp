@@ -109,7 +109,9 @@ bool EmailController::sendList()
     const QString address = m_address.trimmed();
     const bool consent = m_consent;
     const QString language = messageLanguage();
-    m_retry = [this] { sendList(); };
+    m_retry = [this] {
+        sendList();
+    };
     return startCall(
         [this, address, consent, language](const QString &toteId) {
             QJsonObject body {{QStringLiteral("email"), address},
@@ -132,15 +134,18 @@ bool EmailController::requestCode()
     }
     const QString address = m_address.trimmed();
     const QString language = messageLanguage();
-    m_retry = [this] { requestCode(); };
+    m_retry = [this] {
+        requestCode();
+    };
     return startCall(
         [this, address, language](const QString &toteId) {
             return m_api->post(toteSegment(toteId) + QStringLiteral("/customer/email-code"),
                                {{QStringLiteral("email"), address}, {QStringLiteral("language"), language}});
         },
         [this, address](ApiCall *) {
-            setState(State::CodeSent,
-                     tr("We sent a 6-digit code to %1. Type it below; it is valid for 10 minutes.").arg(address));
+            setState(
+                State::CodeSent,
+                tr("We sent a 6-digit code to %1. Type it below; it is valid for 10 minutes.").arg(address));
         });
 }
 
@@ -153,7 +158,9 @@ bool EmailController::verifyCode(const QString &code)
         return false;
     }
     const QString address = m_address.trimmed();
-    m_retry = [this, typed] { verifyCode(typed); };
+    m_retry = [this, typed] {
+        verifyCode(typed);
+    };
     return startCall(
         [this, address, typed](const QString &toteId) {
             return m_api->post(toteSegment(toteId) + QStringLiteral("/customer"),
@@ -249,8 +256,9 @@ void EmailController::onSyncStateChanged()
         return;
     if (m_sync->state() == SyncEngine::State::Offline || m_sync->state() == SyncEngine::State::Error) {
         m_pending = nullptr;
-        setState(State::Failed, tr("We could not reach our server. Your address is kept: try again in a "
-                                   "moment, or ask a member of staff."));
+        setState(State::Failed,
+                 tr("We could not reach our server. Your address is kept: try again in a "
+                    "moment, or ask a member of staff."));
     }
 }
 
@@ -262,8 +270,9 @@ void EmailController::fail(const ApiCall &call)
     const QString reason = problem.value(QStringLiteral("reason")).toString();
     qCInfo(lcEmail) << "email call failed:" << status << reason << call.errorMessage();
     if (status == 0 || status >= 500) {
-        setState(State::Failed, tr("We could not reach our server. Your address is kept: try again in a "
-                                   "moment, or ask a member of staff."));
+        setState(State::Failed,
+                 tr("We could not reach our server. Your address is kept: try again in a "
+                    "moment, or ask a member of staff."));
         return;
     }
     // Errors the shopper fixes by typing, or that retrying now cannot fix: no retry button.
@@ -293,9 +302,9 @@ void EmailController::fail(const ApiCall &call)
     } else if (reason == QLatin1String("code-malformed")) {
         setState(State::CodeSent, tr("The code has 6 digits."));
     } else if (reason == QLatin1String("code-expired") || reason == QLatin1String("code-exhausted")) {
-        setState(State::Editing, reason == QLatin1String("code-expired")
-                     ? tr("The code has expired. Ask for a new one.")
-                     : tr("Too many wrong tries. Ask for a new code."));
+        setState(State::Editing,
+                 reason == QLatin1String("code-expired") ? tr("The code has expired. Ask for a new one.")
+                                                         : tr("Too many wrong tries. Ask for a new code."));
     } else {
         setState(State::Failed, tr("That did not work. Please ask a member of staff."));
     }
@@ -307,7 +316,8 @@ void EmailController::showCart(const QJsonObject &cart)
     const auto money = [&locale](const QJsonObject &price) {
         const QString currency = price.value(QStringLiteral("currency")).toString();
         const QString symbol = currency == QLatin1String("EUR") ? QStringLiteral("€") : currency;
-        return locale.toCurrencyString(double(price.value(QStringLiteral("amount")).toInteger()) / 100.0, symbol);
+        return locale.toCurrencyString(double(price.value(QStringLiteral("amount")).toInteger()) / 100.0,
+                                       symbol);
     };
     m_cartLines.clear();
     const QJsonArray lines = cart.value(QStringLiteral("lines")).toArray();
@@ -320,10 +330,14 @@ void EmailController::showCart(const QJsonObject &cart)
                 variant.append(part);
         }
         const QString name = line.value(QStringLiteral("name")).toString();
-        m_cartLines.append(
-            QStringLiteral("%1 × %2").arg(line.value(QStringLiteral("qty")).toInt()).arg(variant.isEmpty() ? name : name + QStringLiteral(" (") + variant.join(QStringLiteral(", ")) + QLatin1Char(')')));
+        m_cartLines.append(QStringLiteral("%1 × %2")
+                               .arg(line.value(QStringLiteral("qty")).toInt())
+                               .arg(variant.isEmpty() ? name
+                                                      : name + QStringLiteral(" (")
+                                            + variant.join(QStringLiteral(", ")) + QLatin1Char(')')));
     }
-    m_cartTotal = money(cart.value(QStringLiteral("totals")).toObject().value(QStringLiteral("amount")).toObject());
+    m_cartTotal =
+        money(cart.value(QStringLiteral("totals")).toObject().value(QStringLiteral("amount")).toObject());
     m_retry = nullptr;
     setState(State::Linked, tr("Welcome back! This tote is now saved to your account."));
 }

@@ -2,6 +2,7 @@
 #include "kioskapplication.h"
 
 #include "backendstatus.h"
+#include "emailcontroller.h"
 #include "embeddedbackend.h"
 #include "languagecontroller.h"
 #include "navigationcontroller.h"
@@ -11,7 +12,6 @@
 #include "screenshottour.h"
 #include "searchmodel.h"
 #include "sessioncontroller.h"
-#include "emailcontroller.h"
 #include "totecontroller.h"
 
 #include <backendapi.h>

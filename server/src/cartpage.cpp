@@ -85,17 +85,22 @@ QString head(const QString &title, CartPageText::Language language)
 
 QString noticeHtml(CartPageModel::Notice notice, CartPageText::Language language)
 {
-    const auto t = [language](Key key) { return esc(CartPageText::get(language, key)); };
+    const auto t = [language](Key key) {
+        return esc(CartPageText::get(language, key));
+    };
     switch (notice) {
     case CartPageModel::Notice::None:
         return {};
     case CartPageModel::Notice::Changed:
-        return QStringLiteral("<div class=\"notice warn\" id=\"notice\" role=\"status\"><h2>%1</h2><p>%2</p></div>")
+        return QStringLiteral(
+                   "<div class=\"notice warn\" id=\"notice\" role=\"status\"><h2>%1</h2><p>%2</p></div>")
             .arg(t(Key::Changed), t(Key::ChangedHint));
     case CartPageModel::Notice::Updated:
-        return QStringLiteral("<div class=\"notice\" id=\"notice\" role=\"status\"><p>%1</p></div>").arg(t(Key::Updated));
+        return QStringLiteral("<div class=\"notice\" id=\"notice\" role=\"status\"><p>%1</p></div>")
+            .arg(t(Key::Updated));
     case CartPageModel::Notice::Removed:
-        return QStringLiteral("<div class=\"notice\" id=\"notice\" role=\"status\"><p>%1</p></div>").arg(t(Key::Removed));
+        return QStringLiteral("<div class=\"notice\" id=\"notice\" role=\"status\"><p>%1</p></div>")
+            .arg(t(Key::Removed));
     case CartPageModel::Notice::Refused:
         return QStringLiteral("<div class=\"notice warn\" id=\"notice\" role=\"status\"><p>%1</p></div>")
             .arg(t(Key::Refused));
@@ -136,29 +141,34 @@ QString hiddenFields(const CartPageModel &model)
 QString lineHtml(const CartPageModel &model, const CartPageLine &line, CartPageText::Language language)
 {
     // Built by concatenation, not chained arg(): a product name holding "%1" must stay text.
-    const auto t = [language](Key key) { return esc(CartPageText::get(language, key)); };
+    const auto t = [language](Key key) {
+        return esc(CartPageText::get(language, key));
+    };
     const QString action = QStringLiteral("/cart/") + esc(model.token) + QStringLiteral("/lines/")
         + esc(QString::fromLatin1(QUrl::toPercentEncoding(line.lineId)));
     const QString qtyId = QStringLiteral("qty-") + esc(line.lineId);
-    QString html = QStringLiteral("<li class=\"line\" data-line-id=\"") + esc(line.lineId) + QStringLiteral("\">");
-    html += line.imageUrl.isEmpty()
-        ? QStringLiteral("<span></span>")
-        : QStringLiteral("<img src=\"") + esc(line.imageUrl) + QStringLiteral("\" alt=\"\" width=\"120\" height=\"120\">");
+    QString html =
+        QStringLiteral("<li class=\"line\" data-line-id=\"") + esc(line.lineId) + QStringLiteral("\">");
+    html += line.imageUrl.isEmpty() ? QStringLiteral("<span></span>")
+                                    : QStringLiteral("<img src=\"") + esc(line.imageUrl)
+            + QStringLiteral("\" alt=\"\" width=\"120\" height=\"120\">");
     html += QStringLiteral("<div class=\"info\"><h2 class=\"name\">") + esc(line.name)
         + QStringLiteral("</h2><p class=\"variant\">") + esc(variantText(line))
-        + QStringLiteral("</p><p class=\"price\">") + esc(CartPageView::money(line.unitPrice, model.currency, language))
-        + QLatin1Char(' ') + t(Key::Each) + QStringLiteral("</p>") + stockHtml(line, model.storeName, language)
-        + QStringLiteral("</div>");
+        + QStringLiteral("</p><p class=\"price\">")
+        + esc(CartPageView::money(line.unitPrice, model.currency, language)) + QLatin1Char(' ') + t(Key::Each)
+        + QStringLiteral("</p>") + stockHtml(line, model.storeName, language) + QStringLiteral("</div>");
     html += QStringLiteral("<p class=\"linetotal\" title=\"") + t(Key::LineTotal) + QStringLiteral("\">")
-        + esc(CartPageView::money(line.unitPrice * line.qty, model.currency, language)) + QStringLiteral("</p>");
+        + esc(CartPageView::money(line.unitPrice * line.qty, model.currency, language))
+        + QStringLiteral("</p>");
     html += QStringLiteral("<div class=\"actions\"><form method=\"post\" action=\"") + action
-        + QStringLiteral("/qty\" class=\"setqty\">") + hiddenFields(model) + QStringLiteral("<label for=\"") + qtyId
-        + QStringLiteral("\">") + t(Key::Quantity) + QStringLiteral("<input id=\"") + qtyId
-        + QStringLiteral("\" type=\"number\" name=\"qty\" min=\"1\" max=\"999\" value=\"") + QString::number(line.qty)
-        + QStringLiteral("\" required></label><button type=\"submit\">") + t(Key::Update)
-        + QStringLiteral("</button></form>");
-    html += QStringLiteral("<form method=\"post\" action=\"") + action + QStringLiteral("/remove\" class=\"remove\">")
-        + hiddenFields(model) + QStringLiteral("<button type=\"submit\" class=\"remove\">") + t(Key::Remove)
+        + QStringLiteral("/qty\" class=\"setqty\">") + hiddenFields(model) + QStringLiteral("<label for=\"")
+        + qtyId + QStringLiteral("\">") + t(Key::Quantity) + QStringLiteral("<input id=\"") + qtyId
+        + QStringLiteral("\" type=\"number\" name=\"qty\" min=\"1\" max=\"999\" value=\"")
+        + QString::number(line.qty) + QStringLiteral("\" required></label><button type=\"submit\">")
+        + t(Key::Update) + QStringLiteral("</button></form>");
+    html += QStringLiteral("<form method=\"post\" action=\"") + action
+        + QStringLiteral("/remove\" class=\"remove\">") + hiddenFields(model)
+        + QStringLiteral("<button type=\"submit\" class=\"remove\">") + t(Key::Remove)
         + QStringLiteral("</button></form></div></li>");
     return html;
 }
@@ -167,7 +177,9 @@ QString lineHtml(const CartPageModel &model, const CartPageLine &line, CartPageT
 
 QByteArray CartPageView::render(const CartPageModel &model, Language language)
 {
-    const auto t = [language](Key key) { return esc(CartPageText::get(language, key)); };
+    const auto t = [language](Key key) {
+        return esc(CartPageText::get(language, key));
+    };
     QString html = head(CartPageText::get(language, Key::Title), language);
     html += QStringLiteral("<header><h1>%1</h1>").arg(t(Key::Title));
     if (!model.storeName.isEmpty())
@@ -190,8 +202,9 @@ QByteArray CartPageView::render(const CartPageModel &model, Language language)
                     .arg(t(Key::Items), QString::number(totalQty), t(Key::Total),
                          esc(money(totalAmount, model.currency, language)));
         if (!model.checkoutUrl.isEmpty())
-            html += QStringLiteral("<a class=\"checkout\" id=\"checkout\" href=\"%1\" rel=\"noreferrer\">%2</a>")
-                        .arg(esc(model.checkoutUrl), t(Key::Checkout));
+            html +=
+                QStringLiteral("<a class=\"checkout\" id=\"checkout\" href=\"%1\" rel=\"noreferrer\">%2</a>")
+                    .arg(esc(model.checkoutUrl), t(Key::Checkout));
         html += QStringLiteral("</section></div>");
     }
     html += QStringLiteral("</main></body></html>\n");
@@ -200,7 +213,9 @@ QByteArray CartPageView::render(const CartPageModel &model, Language language)
 
 QByteArray CartPageView::renderLinkGone(Language language)
 {
-    const auto t = [language](Key key) { return esc(CartPageText::get(language, key)); };
+    const auto t = [language](Key key) {
+        return esc(CartPageText::get(language, key));
+    };
     return (head(CartPageText::get(language, Key::LinkGone), language)
             + QStringLiteral("<header><h1>%1</h1></header><main><div class=\"notice warn\" id=\"notice\">"
                              "<p>%2</p></div></main></body></html>\n")
@@ -210,7 +225,9 @@ QByteArray CartPageView::renderLinkGone(Language language)
 
 QByteArray CartPageView::renderTrouble(Language language)
 {
-    const auto t = [language](Key key) { return esc(CartPageText::get(language, key)); };
+    const auto t = [language](Key key) {
+        return esc(CartPageText::get(language, key));
+    };
     return (head(CartPageText::get(language, Key::Title), language)
             + QStringLiteral("<header><h1>%1</h1></header><main><div class=\"notice warn\" id=\"notice\">"
                              "<p>%2</p></div></main></body></html>\n")

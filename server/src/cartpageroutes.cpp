@@ -58,8 +58,7 @@ class CartPageHandler
 public:
     CartPageHandler(Storage &storage, QString checkoutUrl)
         : m_storage(storage), m_checkoutUrl(std::move(checkoutUrl))
-    {
-    }
+    { }
 
     ApiResponse show(const ApiRequest &request)
     {
@@ -202,7 +201,8 @@ private:
         }
         const QJsonArray lines = cart.json.value(QStringLiteral("lines")).toArray();
         for (const auto &value : lines)
-            model.lines.append(pageLine(value.toObject(), model.storeName.isEmpty() ? QString() : link.storeId));
+            model.lines.append(
+                pageLine(value.toObject(), model.storeName.isEmpty() ? QString() : link.storeId));
         return htmlPage(status, CartPageView::render(model, language), language);
     }
 
@@ -215,10 +215,8 @@ private:
         line.color = json.value(QStringLiteral("color")).toString();
         line.size = json.value(QStringLiteral("size")).toString();
         line.qty = json.value(QStringLiteral("qty")).toInt();
-        line.unitPrice = json.value(QStringLiteral("unitPrice"))
-                             .toObject()
-                             .value(QStringLiteral("amount"))
-                             .toInteger();
+        line.unitPrice =
+            json.value(QStringLiteral("unitPrice")).toObject().value(QStringLiteral("amount")).toInteger();
         const QString productId = json.value(QStringLiteral("productId")).toString();
         const QString variantId = json.value(QStringLiteral("variantId")).toString();
         if (const auto product = m_storage.product(productId)) {
@@ -231,7 +229,8 @@ private:
                     continue;
                 if (!v.value(QStringLiteral("image")).toString().isEmpty())
                     line.imageUrl = v.value(QStringLiteral("image")).toString();
-                line.onlineQty = v.value(QStringLiteral("online")).toObject().value(QStringLiteral("qty")).toInt();
+                line.onlineQty =
+                    v.value(QStringLiteral("online")).toObject().value(QStringLiteral("qty")).toInt();
             }
         }
         if (storeId.isEmpty())
@@ -241,7 +240,8 @@ private:
             for (const auto &variant : variants) {
                 const QJsonObject v = variant.toObject();
                 if (v.value(QStringLiteral("variantId")).toString() == variantId)
-                    line.storeQty = v.value(QStringLiteral("store")).toObject().value(QStringLiteral("qty")).toInt();
+                    line.storeQty =
+                        v.value(QStringLiteral("store")).toObject().value(QStringLiteral("qty")).toInt();
             }
         }
         return line;

@@ -38,7 +38,8 @@ constexpr std::array<Row, CartPageText::KeyCount> kText {{
      "Sinu ostukorvi muudeti mujal (poes või teises seadmes), kui see leht oli avatud. Midagi ei kirjutatud "
      "üle: siin on selle praegune sisu. Kui soovid, tee muudatus uuesti.",
      "Twój koszyk został zmieniony gdzie indziej (w sklepie lub na innym urządzeniu), gdy ta strona była "
-     "otwarta. Nic nie zostało nadpisane: oto jego aktualna zawartość. Jeśli chcesz, wprowadź zmianę ponownie."},
+     "otwarta. Nic nie zostało nadpisane: oto jego aktualna zawartość. Jeśli chcesz, wprowadź zmianę "
+     "ponownie."},
     {"Quantity updated.", "数量已更新。", "Kogus uuendatud.", "Ilość zmieniona."},
     {"Item removed.", "商品已移除。", "Toode eemaldatud.", "Produkt usunięty."},
     {"That change could not be made.", "无法进行该更改。", "Seda muudatust ei saanud teha.",

@@ -299,7 +299,10 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(send, "clicked"));
         QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->email()->state(), EmailController::State::Sent, 20000);
         QTRY_VERIFY(visibleItem(QStringLiteral("emailStatus")));
-        QVERIFY(visibleItem(QStringLiteral("emailStatus"))->property("text").toString().contains(QStringLiteral("mari@example.ee")));
+        QVERIFY(visibleItem(QStringLiteral("emailStatus"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("mari@example.ee")));
         QVERIFY(QMetaObject::invokeMethod(visibleItem(QStringLiteral("closeEmailButton")), "clicked"));
         QTRY_VERIFY(!visibleItem(QStringLiteral("emailDialog")));
     }

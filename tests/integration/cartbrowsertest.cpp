@@ -63,8 +63,9 @@ private Q_SLOTS:
         const auto customer = totes.addCustomer(QStringLiteral("kadri@example.ee"), {}, &error);
         QVERIFY2(customer, qPrintable(error));
         QList<Server::LineOp> adds;
-        const QJsonArray found =
-            storage.search({QString(), QString(), false, QString(), 1, 3, false}).value(QStringLiteral("items")).toArray();
+        const QJsonArray found = storage.search({QString(), QString(), false, QString(), 1, 3, false})
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
         QCOMPARE(found.size(), 3);
         for (const auto &item : found) {
             const QString productId = item.toObject().value(QStringLiteral("id")).toString();
@@ -73,19 +74,24 @@ private Q_SLOTS:
             Server::LineOp add;
             add.type = Server::LineOp::Type::Add;
             add.productId = productId;
-            add.variantId = product->value(QStringLiteral("variants")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+            add.variantId = product->value(QStringLiteral("variants"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toString();
             add.qty = 1;
             adds.append(add);
         }
         QVERIFY(totes.applyCartOps(customer->cartId, totes.cart(customer->cartId).cartVersion, adds).ok());
         const auto token = storage.cartLinks().issue(customer->cartId, {}, QStringLiteral("tln-centre"),
-                                                    std::chrono::hours(1), &error);
+                                                     std::chrono::hours(1), &error);
         QVERIFY2(token, qPrintable(error));
         const QString customerToken = m_server.runtime().api().authenticator().issueToken(
-            {Server::Principal::Role::Customer, {}, QStringLiteral("phone"), customer->id},
-            &error);
+            {Server::Principal::Role::Customer, {}, QStringLiteral("phone"), customer->id}, &error);
         QVERIFY2(!customerToken.isEmpty(), qPrintable(error));
-        const QJsonArray before = apiCart(customer->cartId, customerToken).value(QStringLiteral("lines")).toArray();
+        const QJsonArray before =
+            apiCart(customer->cartId, customerToken).value(QStringLiteral("lines")).toArray();
         QCOMPARE(before.size(), 3);
 
         HeadlessChromium browser;
@@ -93,43 +99,54 @@ private Q_SLOTS:
         const QUrl page = m_server.baseUrl().resolved(QUrl(QStringLiteral("/cart/") + *token));
         QVERIFY2(browser.waitForLoad(
                      [&] {
-                         return browser.call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), page.toString()}}, &error)
+                         return browser
+                             .call(QStringLiteral("Page.navigate"),
+                                   {{QStringLiteral("url"), page.toString()}}, &error)
                              .has_value();
                      },
                      &error),
                  qPrintable(error));
 
         // The page shows every line of the cart, by name and quantity, in the cart's order.
-        const QJsonArray shown = browser
-                                     .evaluate(QStringLiteral(
-                                         "Array.from(document.querySelectorAll('li.line')).map(li => ({"
-                                         "id: li.dataset.lineId, name: li.querySelector('h2.name').textContent,"
-                                         "qty: Number(li.querySelector('input[name=qty]').value)}))"),
-                                               &error)
-                                     .toArray();
+        const QJsonArray shown =
+            browser
+                .evaluate(
+                    QStringLiteral("Array.from(document.querySelectorAll('li.line')).map(li => ({"
+                                   "id: li.dataset.lineId, name: li.querySelector('h2.name').textContent,"
+                                   "qty: Number(li.querySelector('input[name=qty]').value)}))"),
+                    &error)
+                .toArray();
         QVERIFY2(!shown.isEmpty(), qPrintable(error));
         QCOMPARE(shown.size(), before.size());
         for (qsizetype i = 0; i < shown.size(); ++i) {
             const QJsonObject seen = shown.at(i).toObject();
             const QJsonObject line = before.at(i).toObject();
-            QCOMPARE(seen.value(QStringLiteral("id")).toString(), line.value(QStringLiteral("lineId")).toString());
-            QCOMPARE(seen.value(QStringLiteral("name")).toString(), line.value(QStringLiteral("name")).toString());
+            QCOMPARE(seen.value(QStringLiteral("id")).toString(),
+                     line.value(QStringLiteral("lineId")).toString());
+            QCOMPARE(seen.value(QStringLiteral("name")).toString(),
+                     line.value(QStringLiteral("name")).toString());
             QCOMPARE(seen.value(QStringLiteral("qty")).toInt(), line.value(QStringLiteral("qty")).toInt());
         }
         // Every picture loaded (same origin, allowed by the page's Content-Security-Policy).
-        QCOMPARE(browser.evaluate(QStringLiteral("Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)"))
+        QCOMPARE(browser
+                     .evaluate(QStringLiteral(
+                         "Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)"))
                      .toBool(),
                  true);
 
         // Type 3 into the second line's quantity box and press its Update button, as a person would.
         const QString lineId = before.at(1).toObject().value(QStringLiteral("lineId")).toString();
         const QString box = QStringLiteral("document.getElementById('qty-%1')").arg(lineId);
-        QVERIFY(browser.evaluate(box + QStringLiteral(".focus(); ") + box + QStringLiteral(".select(); true")).toBool());
-        QVERIFY2(browser.call(QStringLiteral("Input.insertText"), {{QStringLiteral("text"), QStringLiteral("3")}}, &error),
+        QVERIFY(browser.evaluate(box + QStringLiteral(".focus(); ") + box + QStringLiteral(".select(); true"))
+                    .toBool());
+        QVERIFY2(browser.call(QStringLiteral("Input.insertText"),
+                              {{QStringLiteral("text"), QStringLiteral("3")}}, &error),
                  qPrintable(error));
         QVERIFY2(browser.waitForLoad(
                      [&] {
-                         return browser.evaluate(box + QStringLiteral(".form.querySelector('button').click(); true"), &error)
+                         return browser
+                             .evaluate(box + QStringLiteral(".form.querySelector('button').click(); true"),
+                                       &error)
                              .toBool();
                      },
                      &error),
@@ -145,12 +162,14 @@ private Q_SLOTS:
             const int expected = i == 1 ? 3 : before.at(i).toObject().value(QStringLiteral("qty")).toInt();
             QCOMPARE(afterLines.at(i).toObject().value(QStringLiteral("qty")).toInt(), expected);
         }
-        QCOMPARE(browser.evaluate(QStringLiteral("document.getElementById('total-qty').textContent")).toString(),
-                 QString::number(after.value(QStringLiteral("totals")).toObject().value(QStringLiteral("qty")).toInt()));
+        QCOMPARE(
+            browser.evaluate(QStringLiteral("document.getElementById('total-qty').textContent")).toString(),
+            QString::number(
+                after.value(QStringLiteral("totals")).toObject().value(QStringLiteral("qty")).toInt()));
 
         // What a person sees: the page on a phone and on a desktop.
-        for (const auto &[name, width, scale, mobile] :
-             {std::tuple {"cart-phone.png", 390, 2.0, true}, std::tuple {"cart-desktop.png", 1280, 1.0, false}}) {
+        for (const auto &[name, width, scale, mobile] : {std::tuple {"cart-phone.png", 390, 2.0, true},
+                                                         std::tuple {"cart-desktop.png", 1280, 1.0, false}}) {
             const QByteArray png = browser.screenshot(width, scale, mobile, &error);
             QVERIFY2(png.startsWith("\x89PNG"), qPrintable(error));
             QFile file(QDir(shotsDir()).filePath(QString::fromLatin1(name)));
@@ -160,8 +179,10 @@ private Q_SLOTS:
         }
         // Laid out for the phone: nothing wider than the screen.
         QVERIFY(browser.call(QStringLiteral("Emulation.setDeviceMetricsOverride"),
-                             {{QStringLiteral("width"), 390}, {QStringLiteral("height"), 844},
-                              {QStringLiteral("deviceScaleFactor"), 1}, {QStringLiteral("mobile"), true}}));
+                             {{QStringLiteral("width"), 390},
+                              {QStringLiteral("height"), 844},
+                              {QStringLiteral("deviceScaleFactor"), 1},
+                              {QStringLiteral("mobile"), true}}));
         QVERIFY(browser.evaluate(QStringLiteral("document.documentElement.scrollWidth <= 390")).toBool());
     }
 };

@@ -25,7 +25,8 @@ using namespace Omnitote::Testing;
 namespace {
 
 // Each breaks out of a different HTML context if it were pasted in unescaped.
-const QString kHostileName = QStringLiteral("<script>alert(\"x\")</script> Pot & \"Lid\" %1 <img src=x onerror=alert(1)>");
+const QString kHostileName =
+    QStringLiteral("<script>alert(\"x\")</script> Pot & \"Lid\" %1 <img src=x onerror=alert(1)>");
 const QString kHostileColor = QStringLiteral("\"><b>red</b>");
 const QString kStore = QStringLiteral("tln-centre");
 
@@ -81,8 +82,8 @@ private:
                 return {};
         }
         Page page {reply->status(), reply->body(), {}};
-        for (const char *name : {"Content-Type", "Content-Security-Policy", "X-Frame-Options", "Referrer-Policy",
-                                 "Cache-Control", "Location", "Content-Language"})
+        for (const char *name : {"Content-Type", "Content-Security-Policy", "X-Frame-Options",
+                                 "Referrer-Policy", "Cache-Control", "Location", "Content-Language"})
             page.headers.insert(name, reply->header(name));
         return page;
     }
@@ -117,7 +118,8 @@ private:
         b.qty = 1;
         if (!totes().applyCartOps(customer->cartId, version, {a, b}).ok())
             return {};
-        const auto token = m_server->runtime().storage().cartLinks().issue(customer->cartId, {}, kStore, ttl, &error);
+        const auto token =
+            m_server->runtime().storage().cartLinks().issue(customer->cartId, {}, kStore, ttl, &error);
         return {customer->cartId, token.value_or(QString())};
     }
 
@@ -148,9 +150,10 @@ private:
             });
             QString error;
             bool skipped = false;
-            const bool started = fresh->start(
-                backend == QLatin1String("postgresql") ? TestServer::Backend::Postgres : TestServer::Backend::Sqlite,
-                &error, &skipped);
+            const bool started =
+                fresh->start(backend == QLatin1String("postgresql") ? TestServer::Backend::Postgres
+                                                                    : TestServer::Backend::Sqlite,
+                             &error, &skipped);
             if (!started && skipped)
                 QSKIP(qPrintable(error));
             QVERIFY2(started, qPrintable(error));
@@ -176,7 +179,8 @@ private Q_SLOTS:
         while (!demo.atEnd()) {
             const QByteArray raw = demo.readLine().trimmed();
             QJsonObject record = QJsonDocument::fromJson(raw).object();
-            if (m_hostileProduct.isEmpty() && record.value(QStringLiteral("kind")).toString() == QLatin1String("product")
+            if (m_hostileProduct.isEmpty()
+                && record.value(QStringLiteral("kind")).toString() == QLatin1String("product")
                 && !record.value(QStringLiteral("onlineOnly")).toBool()
                 && record.value(QStringLiteral("variants")).toArray().size() >= 2) {
                 m_hostileProduct = record.value(QStringLiteral("id")).toString();
@@ -235,7 +239,8 @@ private Q_SLOTS:
             const QString lineId = l.value(QStringLiteral("lineId")).toString();
             QVERIFY(html.contains(QStringLiteral("data-line-id=\"%1\"").arg(lineId)));
             QVERIFY(html.contains(
-                QStringLiteral("id=\"qty-%1\" type=\"number\" name=\"qty\" min=\"1\" max=\"999\" value=\"%2\"")
+                QStringLiteral(
+                    "id=\"qty-%1\" type=\"number\" name=\"qty\" min=\"1\" max=\"999\" value=\"%2\"")
                     .arg(lineId)
                     .arg(l.value(QStringLiteral("qty")).toInt())));
             total += l.value(QStringLiteral("qty")).toInt()
@@ -243,20 +248,24 @@ private Q_SLOTS:
         }
         QVERIFY(html.contains(QStringLiteral("<dd id=\"total-qty\">3</dd>")));
         QVERIFY(html.contains(
-            Server::CartPageView::money(total, QStringLiteral("EUR"), Server::CartPageText::Language::En).toHtmlEscaped()));
+            Server::CartPageView::money(total, QStringLiteral("EUR"), Server::CartPageText::Language::En)
+                .toHtmlEscaped()));
         const auto product = m_server->runtime().storage().product(m_hostileProduct);
         QVERIFY(product);
         QVERIFY(html.contains(QStringLiteral("<img src=\"/images/")));
-        const QString checkout = m_server->runtime().storage().retailer().value(QStringLiteral("checkoutUrl")).toString();
+        const QString checkout =
+            m_server->runtime().storage().retailer().value(QStringLiteral("checkoutUrl")).toString();
         QVERIFY(!checkout.isEmpty());
         QVERIFY(html.contains(QStringLiteral("id=\"checkout\" href=\"%1\"").arg(checkout.toHtmlEscaped())));
         // Availability online and in the store the list came from.
-        const QString storeName = m_server->runtime().storage().store(kStore)->value(QStringLiteral("name")).toString();
+        const QString storeName =
+            m_server->runtime().storage().store(kStore)->value(QStringLiteral("name")).toString();
         QVERIFY(html.contains(storeName.toHtmlEscaped()));
         QVERIFY(html.contains(QStringLiteral("class=\"stock online\"")));
         QVERIFY(html.contains(QStringLiteral("class=\"stock store\"")));
         // The images the page shows are served.
-        const QString image = QRegularExpression(QStringLiteral("<img src=\"([^\"]+)\"")).match(html).captured(1);
+        const QString image =
+            QRegularExpression(QStringLiteral("<img src=\"([^\"]+)\"")).match(html).captured(1);
         QCOMPARE(get(image).status, 200);
     }
 
@@ -267,10 +276,11 @@ private Q_SLOTS:
         const QString html = get(QStringLiteral("/cart/") + token).text();
         const QString lineId = line(cartId, m_variantA).value(QStringLiteral("lineId")).toString();
         const qint64 before = totes().cart(cartId).cartVersion;
-        const Page answer = postForm(QStringLiteral("/cart/%1/lines/%2/qty").arg(token, lineId),
-                                     {{QStringLiteral("csrf"), hiddenField(html, QStringLiteral("csrf"))},
-                                      {QStringLiteral("version"), hiddenField(html, QStringLiteral("version"))},
-                                      {QStringLiteral("qty"), QStringLiteral("5")}});
+        const Page answer =
+            postForm(QStringLiteral("/cart/%1/lines/%2/qty").arg(token, lineId),
+                     {{QStringLiteral("csrf"), hiddenField(html, QStringLiteral("csrf"))},
+                      {QStringLiteral("version"), hiddenField(html, QStringLiteral("version"))},
+                      {QStringLiteral("qty"), QStringLiteral("5")}});
         QCOMPARE(answer.status, 303);
         QCOMPARE(answer.headers.value("Location"), "/cart/" + token.toLatin1() + "?done=qty");
         QCOMPARE(line(cartId, m_variantA).value(QStringLiteral("qty")).toInt(), 5);
@@ -286,9 +296,10 @@ private Q_SLOTS:
         const auto [cartId, token] = makeCart();
         const QString html = get(QStringLiteral("/cart/") + token).text();
         const QString lineId = line(cartId, m_variantB).value(QStringLiteral("lineId")).toString();
-        const Page answer = postForm(QStringLiteral("/cart/%1/lines/%2/remove").arg(token, lineId),
-                                     {{QStringLiteral("csrf"), hiddenField(html, QStringLiteral("csrf"))},
-                                      {QStringLiteral("version"), hiddenField(html, QStringLiteral("version"))}});
+        const Page answer =
+            postForm(QStringLiteral("/cart/%1/lines/%2/remove").arg(token, lineId),
+                     {{QStringLiteral("csrf"), hiddenField(html, QStringLiteral("csrf"))},
+                      {QStringLiteral("version"), hiddenField(html, QStringLiteral("version"))}});
         QCOMPARE(answer.status, 303);
         QVERIFY(line(cartId, m_variantB).isEmpty());
         QCOMPARE(cartLines(cartId).size(), 1);
@@ -310,14 +321,17 @@ private Q_SLOTS:
         QVERIFY(totes().applyCartOps(cartId, totes().cart(cartId).cartVersion, {setQty}).ok());
         const qint64 current = totes().cart(cartId).cartVersion;
 
-        const Page answer = postForm(QStringLiteral("/cart/%1/lines/%2/qty").arg(token, lineId),
-                                     {{QStringLiteral("csrf"), hiddenField(html, QStringLiteral("csrf"))},
-                                      {QStringLiteral("version"), hiddenField(html, QStringLiteral("version"))},
-                                      {QStringLiteral("qty"), QStringLiteral("1")}});
+        const Page answer =
+            postForm(QStringLiteral("/cart/%1/lines/%2/qty").arg(token, lineId),
+                     {{QStringLiteral("csrf"), hiddenField(html, QStringLiteral("csrf"))},
+                      {QStringLiteral("version"), hiddenField(html, QStringLiteral("version"))},
+                      {QStringLiteral("qty"), QStringLiteral("1")}});
         QCOMPARE(answer.status, 409);
         QVERIFY(answer.text().contains(QStringLiteral("Your cart changed")));
         // The page shows what the cart holds now, with forms for the current version.
-        QVERIFY(answer.text().contains(QStringLiteral("id=\"qty-%1\" type=\"number\" name=\"qty\" min=\"1\" max=\"999\" value=\"7\"").arg(lineId)));
+        QVERIFY(answer.text().contains(
+            QStringLiteral("id=\"qty-%1\" type=\"number\" name=\"qty\" min=\"1\" max=\"999\" value=\"7\"")
+                .arg(lineId)));
         QCOMPARE(hiddenField(answer.text(), QStringLiteral("version")), QString::number(current));
         QCOMPARE(line(cartId, m_variantA).value(QStringLiteral("qty")).toInt(), 7);
         QCOMPARE(totes().cart(cartId).cartVersion, current);
@@ -334,8 +348,10 @@ private Q_SLOTS:
         const QString version = hiddenField(html, QStringLiteral("version"));
         const QString path = QStringLiteral("/cart/%1/lines/%2/qty").arg(token, lineId);
         // Missing, wrong, and another cart's field: all refused, nothing changes.
-        for (const QString &csrf : {QString(), QStringLiteral("AAAA"), hiddenField(otherHtml, QStringLiteral("csrf"))}) {
-            QList<QPair<QString, QString>> fields {{QStringLiteral("version"), version}, {QStringLiteral("qty"), QStringLiteral("9")}};
+        for (const QString &csrf :
+             {QString(), QStringLiteral("AAAA"), hiddenField(otherHtml, QStringLiteral("csrf"))}) {
+            QList<QPair<QString, QString>> fields {{QStringLiteral("version"), version},
+                                                   {QStringLiteral("qty"), QStringLiteral("9")}};
             if (!csrf.isEmpty())
                 fields.append({QStringLiteral("csrf"), csrf});
             const Page answer = postForm(path, fields);
@@ -355,9 +371,12 @@ private Q_SLOTS:
         const QString csrf = hiddenField(html, QStringLiteral("csrf"));
         const QString version = hiddenField(html, QStringLiteral("version"));
         const QString path = QStringLiteral("/cart/%1/lines/%2/qty").arg(token, lineId);
-        for (const QString &qty : {QStringLiteral("abc"), QStringLiteral("1000"), QStringLiteral("-1"), QString()}) {
-            const Page answer = postForm(path, {{QStringLiteral("csrf"), csrf}, {QStringLiteral("version"), version},
-                                                {QStringLiteral("qty"), qty}});
+        for (const QString &qty :
+             {QStringLiteral("abc"), QStringLiteral("1000"), QStringLiteral("-1"), QString()}) {
+            const Page answer = postForm(path,
+                                         {{QStringLiteral("csrf"), csrf},
+                                          {QStringLiteral("version"), version},
+                                          {QStringLiteral("qty"), qty}});
             QCOMPARE(answer.status, 400);
             QVERIFY(answer.headers.value("Content-Type").startsWith("text/html"));
         }
@@ -374,8 +393,10 @@ private Q_SLOTS:
         QCOMPARE(cartLines(otherCartId).size(), 2);
         QCOMPARE(line(cartId, m_variantA).value(QStringLiteral("qty")).toInt(), 2);
         // 0 in the quantity box removes the line.
-        const Page zero = postForm(path, {{QStringLiteral("csrf"), csrf}, {QStringLiteral("version"), version},
-                                          {QStringLiteral("qty"), QStringLiteral("0")}});
+        const Page zero = postForm(path,
+                                   {{QStringLiteral("csrf"), csrf},
+                                    {QStringLiteral("version"), version},
+                                    {QStringLiteral("qty"), QStringLiteral("0")}});
         QCOMPARE(zero.status, 303);
         QVERIFY(line(cartId, m_variantA).isEmpty());
     }

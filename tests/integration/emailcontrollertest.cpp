@@ -55,9 +55,10 @@ private:
     /** The six digits in the newest code message to `address`, decoded from its text part. */
     QString codeSentTo(const QString &address)
     {
-        QSqlQuery q = query(QStringLiteral("SELECT message FROM email_outbox WHERE recipient = ? AND kind = 'code' "
-                                           "ORDER BY created_at DESC LIMIT 1"),
-                            {address});
+        QSqlQuery q =
+            query(QStringLiteral("SELECT message FROM email_outbox WHERE recipient = ? AND kind = 'code' "
+                                 "ORDER BY created_at DESC LIMIT 1"),
+                  {address});
         if (!q.next())
             return {};
         const QString message = q.value(0).toString();
@@ -66,18 +67,21 @@ private:
         const qsizetype end = message.indexOf(QStringLiteral("\r\n--"), start);
         if (part < 0 || start < 0 || end < 0)
             return {};
-        const QString text = QString::fromUtf8(QByteArray::fromBase64(message.mid(start, end - start).toLatin1()));
+        const QString text =
+            QString::fromUtf8(QByteArray::fromBase64(message.mid(start, end - start).toLatin1()));
         return QRegularExpression(QStringLiteral("\\b([0-9]{6})\\b")).match(text).captured(1);
     }
 
     void addProduct()
     {
-        const QJsonObject product = m_catalog.find([](const QJsonObject &p) { return !p.value(QStringLiteral("onlineOnly")).toBool(); });
+        const QJsonObject product = m_catalog.find(
+            [](const QJsonObject &p) { return !p.value(QStringLiteral("onlineOnly")).toBool(); });
         const QJsonObject variant = DemoCatalog::firstVariant(product);
         NewToteLine line;
         line.productId = product.value(QStringLiteral("id")).toString();
         line.variantId = variant.value(QStringLiteral("id")).toString();
-        line.unitPrice = variant.value(QStringLiteral("price")).toInteger(product.value(QStringLiteral("price")).toInteger());
+        line.unitPrice = variant.value(QStringLiteral("price"))
+                             .toInteger(product.value(QStringLiteral("price")).toInteger());
         line.currency = QStringLiteral("EUR");
         line.productName = product.value(QStringLiteral("name")).toString();
         QString error;
@@ -98,9 +102,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Low limits so a test reaches them in a few calls; everything else as configured by default.
-        m_server.setConfigure([](Server::ServerSettings &settings) {
-            settings.options.email.recipientLimitPerDay = 2;
-        });
+        m_server.setConfigure(
+            [](Server::ServerSettings &settings) { settings.options.email.recipientLimitPerDay = 2; });
         QString error;
         QVERIFY2(m_server.start(TestServer::Backend::Sqlite, &error), qPrintable(error));
         m_catalog = DemoCatalog::load();
@@ -132,16 +135,18 @@ private Q_SLOTS:
     void addressesAreCheckedBeforeSending()
     {
         QVERIFY(!m_email->addressValid());
-        for (const QString &bad : {QStringLiteral("mari"), QStringLiteral("mari@"), QStringLiteral("mari@example"),
-                                   QStringLiteral("ma ri@example.ee"), QStringLiteral("mari@example.ee\r\nBcc: x@y.zz"),
-                                   QStringLiteral("märt@example.ee"), QStringLiteral(".mari@example.ee"),
-                                   QStringLiteral("mari@-example.ee"), QStringLiteral("mari@example.e3")}) {
+        for (const QString &bad :
+             {QStringLiteral("mari"), QStringLiteral("mari@"), QStringLiteral("mari@example"),
+              QStringLiteral("ma ri@example.ee"), QStringLiteral("mari@example.ee\r\nBcc: x@y.zz"),
+              QStringLiteral("märt@example.ee"), QStringLiteral(".mari@example.ee"),
+              QStringLiteral("mari@-example.ee"), QStringLiteral("mari@example.e3")}) {
             m_email->setAddress(bad);
             QVERIFY2(!m_email->addressValid(), qPrintable(bad));
             QVERIFY(!m_email->addressError().isEmpty());
         }
-        for (const QString &good : {QStringLiteral("mari.maasikas@example.ee"), QStringLiteral("a+b@sub.example.com"),
-                                    QStringLiteral("  li.na@example.cn ")}) {
+        for (const QString &good :
+             {QStringLiteral("mari.maasikas@example.ee"), QStringLiteral("a+b@sub.example.com"),
+              QStringLiteral("  li.na@example.cn ")}) {
             m_email->setAddress(good);
             QVERIFY2(m_email->addressValid(), qPrintable(good));
         }
@@ -164,12 +169,14 @@ private Q_SLOTS:
         QVERIFY(m_email->sendList());
         QVERIFY2(waitForState(EmailController::State::Sent), qPrintable(m_email->message()));
         QVERIFY(m_email->message().contains(QStringLiteral("kadri.tamm@example.ee")));
-        QSqlQuery sent = query(QStringLiteral("SELECT tote_id FROM email_outbox WHERE recipient = ? AND kind = 'list'"),
-                               {QStringLiteral("kadri.tamm@example.ee")});
+        QSqlQuery sent =
+            query(QStringLiteral("SELECT tote_id FROM email_outbox WHERE recipient = ? AND kind = 'list'"),
+                  {QStringLiteral("kadri.tamm@example.ee")});
         QVERIFY(sent.next());
         QCOMPARE(sent.value(0).toString(), m_tote->activeTote().serverId);
-        QSqlQuery consent = query(QStringLiteral("SELECT granted, wording FROM marketing_consents WHERE email = ?"),
-                                  {QStringLiteral("kadri.tamm@example.ee")});
+        QSqlQuery consent =
+            query(QStringLiteral("SELECT granted, wording FROM marketing_consents WHERE email = ?"),
+                  {QStringLiteral("kadri.tamm@example.ee")});
         QVERIFY(consent.next());
         QCOMPARE(consent.value(0).toInt(), 1);
         QCOMPARE(consent.value(1).toString(), QString::fromLatin1(EmailController::kConsentWording));
@@ -226,7 +233,8 @@ private Q_SLOTS:
         QCOMPARE(code.size(), 6);
 
         // A wrong code first: the cart stays hidden and the tries left are shown.
-        const QString wrong = code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+        const QString wrong =
+            code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
         QVERIFY(m_email->verifyCode(wrong));
         QVERIFY(waitForState(EmailController::State::CodeSent));
         QVERIFY2(m_email->message().contains(QLatin1Char('4')), qPrintable(m_email->message()));

@@ -98,15 +98,16 @@ bool HeadlessChromium::start(QString *error)
         *error = QStringLiteral("Chromium wrote no DevToolsActivePort (exit %1)").arg(m_process.exitCode());
         return false;
     }
-    m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1%2")
-                           .arg(QString::fromLatin1(lines.at(0).trimmed()),
-                                QString::fromLatin1(lines.at(1).trimmed()))));
+    m_socket.open(QUrl(
+        QStringLiteral("ws://127.0.0.1:%1%2")
+            .arg(QString::fromLatin1(lines.at(0).trimmed()), QString::fromLatin1(lines.at(1).trimmed()))));
     if (!waitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, kStartMs)) {
         *error = QStringLiteral("cannot connect to DevTools: %1").arg(m_socket.errorString());
         return false;
     }
     // A fresh page target, attached in "flat" mode: page commands go over this one socket.
-    const auto target = call(QStringLiteral("Target.createTarget"), {{QStringLiteral("url"), QStringLiteral("about:blank")}}, error);
+    const auto target = call(QStringLiteral("Target.createTarget"),
+                             {{QStringLiteral("url"), QStringLiteral("about:blank")}}, error);
     if (!target)
         return false;
     const auto session = call(QStringLiteral("Target.attachToTarget"),
@@ -120,11 +121,14 @@ bool HeadlessChromium::start(QString *error)
         && call(QStringLiteral("Runtime.enable"), {}, error).has_value();
 }
 
-std::optional<QJsonObject> HeadlessChromium::call(const QString &method, const QJsonObject &params, QString *error)
+std::optional<QJsonObject> HeadlessChromium::call(const QString &method, const QJsonObject &params,
+                                                  QString *error)
 {
     const int id = m_nextId++;
-    QJsonObject message {{QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
-    if (!m_session.isEmpty() && !method.startsWith(QLatin1String("Target.")) && !method.startsWith(QLatin1String("Browser.")))
+    QJsonObject message {
+        {QStringLiteral("id"), id}, {QStringLiteral("method"), method}, {QStringLiteral("params"), params}};
+    if (!m_session.isEmpty() && !method.startsWith(QLatin1String("Target."))
+        && !method.startsWith(QLatin1String("Browser.")))
         message.insert(QStringLiteral("sessionId"), m_session);
     m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
     if (!waitFor([this, id] { return m_answers.contains(id); }, kCallMs)) {
@@ -135,7 +139,10 @@ std::optional<QJsonObject> HeadlessChromium::call(const QString &method, const Q
     const QJsonObject answer = m_answers.take(id);
     if (answer.contains(QStringLiteral("error"))) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(method, QString::fromUtf8(QJsonDocument(answer.value(QStringLiteral("error")).toObject()).toJson(QJsonDocument::Compact)));
+            *error = QStringLiteral("%1: %2").arg(
+                method,
+                QString::fromUtf8(QJsonDocument(answer.value(QStringLiteral("error")).toObject())
+                                      .toJson(QJsonDocument::Compact)));
         return std::nullopt;
     }
     return answer.value(QStringLiteral("result")).toObject();
@@ -155,14 +162,16 @@ bool HeadlessChromium::waitForLoad(const std::function<bool()> &action, QString 
 
 QJsonValue HeadlessChromium::evaluate(const QString &expression, QString *error)
 {
-    const auto result = call(QStringLiteral("Runtime.evaluate"),
-                             {{QStringLiteral("expression"), expression}, {QStringLiteral("returnByValue"), true}},
-                             error);
+    const auto result =
+        call(QStringLiteral("Runtime.evaluate"),
+             {{QStringLiteral("expression"), expression}, {QStringLiteral("returnByValue"), true}}, error);
     if (!result)
         return QJsonValue::Undefined;
     if (result->contains(QStringLiteral("exceptionDetails"))) {
         if (error)
-            *error = QString::fromUtf8(QJsonDocument(result->value(QStringLiteral("exceptionDetails")).toObject()).toJson(QJsonDocument::Compact));
+            *error =
+                QString::fromUtf8(QJsonDocument(result->value(QStringLiteral("exceptionDetails")).toObject())
+                                      .toJson(QJsonDocument::Compact));
         return QJsonValue::Undefined;
     }
     return result->value(QStringLiteral("result")).toObject().value(QStringLiteral("value"));
@@ -185,8 +194,10 @@ QByteArray HeadlessChromium::screenshot(int width, double scale, bool mobile, QS
     const int height = evaluate(QStringLiteral("document.documentElement.scrollHeight"), error).toInt();
     if (height <= 0 || !metrics(qMax(height, 200)))
         return {};
-    const auto shot = call(QStringLiteral("Page.captureScreenshot"), {{QStringLiteral("format"), QStringLiteral("png")}}, error);
-    return shot ? QByteArray::fromBase64(shot->value(QStringLiteral("data")).toString().toLatin1()) : QByteArray();
+    const auto shot = call(QStringLiteral("Page.captureScreenshot"),
+                           {{QStringLiteral("format"), QStringLiteral("png")}}, error);
+    return shot ? QByteArray::fromBase64(shot->value(QStringLiteral("data")).toString().toLatin1())
+                : QByteArray();
 }
 
 bool HeadlessChromium::waitFor(const std::function<bool()> &done, int timeoutMs)
@@ -194,7 +205,8 @@ bool HeadlessChromium::waitFor(const std::function<bool()> &done, int timeoutMs)
     QElapsedTimer timer;
     timer.start();
     while (!done()) {
-        if (timer.elapsed() > timeoutMs || (m_process.state() == QProcess::NotRunning && m_process.exitStatus() == QProcess::CrashExit))
+        if (timer.elapsed() > timeoutMs
+            || (m_process.state() == QProcess::NotRunning && m_process.exitStatus() == QProcess::CrashExit))
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(5);
