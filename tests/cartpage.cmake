@@ -12,8 +12,10 @@ omnitote_add_test(NAME cartpagetest SOURCES integration/cartpagetest.cpp
 find_package(Qt6 REQUIRED COMPONENTS WebSockets)
 omnitote_add_test(NAME cartbrowsertest
     SOURCES integration/cartbrowsertest.cpp support/headlesschromium.cpp support/headlesschromium.h
+        support/outboxpeek.cpp support/outboxpeek.h
     LIBS omnitote-testsupport omnitote-net Qt6::WebSockets LABELS integration TIMEOUT 120)
 
 # The kiosk's email dialogs' controller against the real server's email endpoints (SQLite).
 omnitote_add_test(NAME emailcontrollertest SOURCES integration/emailcontrollertest.cpp
     LIBS omnitote-testsupport omnitote-kiosk LABELS integration)
+target_sources(emailcontrollertest PRIVATE support/outboxpeek.cpp support/outboxpeek.h)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "emailcontroller.h"
 
-#include "emailaddress.h"
+#include "addresscheck.h"
 
 #include <backendapi.h>
 #include <syncengine.h>
@@ -42,27 +42,27 @@ void EmailController::setAddress(const QString &address)
 
 bool EmailController::addressValid() const
 {
-    return EmailAddress::isValid(m_address.trimmed());
+    return AddressCheck::isValid(m_address.trimmed());
 }
 
 QString EmailController::addressError() const
 {
-    switch (EmailAddress::check(m_address.trimmed())) {
-    case EmailAddress::Problem::None:
+    switch (AddressCheck::check(m_address.trimmed())) {
+    case AddressCheck::Problem::None:
         return {};
-    case EmailAddress::Problem::Empty:
+    case AddressCheck::Problem::Empty:
         return tr("Type your email address.");
-    case EmailAddress::Problem::NotAscii:
+    case AddressCheck::Problem::NotAscii:
         return tr("Use only Latin letters, digits and . _ - + in the address.");
-    case EmailAddress::Problem::Space:
+    case AddressCheck::Problem::Space:
         return tr("Remove the spaces from the address.");
-    case EmailAddress::Problem::NoAt:
+    case AddressCheck::Problem::NoAt:
         return tr("An email address has an @, like name@example.com.");
-    case EmailAddress::Problem::LocalPart:
+    case AddressCheck::Problem::LocalPart:
         return tr("Check the part before the @.");
-    case EmailAddress::Problem::Domain:
+    case AddressCheck::Problem::Domain:
         return tr("Check the part after the @, like example.com.");
-    case EmailAddress::Problem::TooLong:
+    case AddressCheck::Problem::TooLong:
         return tr("This address is too long.");
     }
     return {};

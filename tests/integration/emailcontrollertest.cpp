@@ -4,10 +4,11 @@
 // back from the database, so the one-time code comes from the real message), limits and network
 // failures give their messages, and the session's end forgets the address.
 #include "democatalog.h"
+#include "outboxpeek.h"
 #include "testserver.h"
 
 #include <backendapi.h>
-#include <emailaddress.h>
+#include <addresscheck.h>
 #include <emailcontroller.h>
 #include <httpclient.h>
 #include <syncengine.h>
@@ -15,9 +16,6 @@
 
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 
@@ -39,37 +37,14 @@ private:
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<EmailController> m_email;
 
-    /** A second connection to the server's SQLite file: what the outbox holds. */
-    QSqlQuery query(const QString &sql, const QVariantList &values)
-    {
-        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("peek"));
-        QSqlQuery q(db);
-        q.prepare(sql);
-        for (const auto &value : values)
-            q.addBindValue(value);
-        if (!q.exec())
-            qWarning() << q.lastError().text();
-        return q;
-    }
+    std::unique_ptr<OutboxPeek> m_outbox;
 
-    /** The six digits in the newest code message to `address`, decoded from its text part. */
+    /** The six digits in the newest code message to `address`, as the server wrote it. */
     QString codeSentTo(const QString &address)
     {
-        QSqlQuery q =
-            query(QStringLiteral("SELECT message FROM email_outbox WHERE recipient = ? AND kind = 'code' "
-                                 "ORDER BY created_at DESC LIMIT 1"),
-                  {address});
-        if (!q.next())
-            return {};
-        const QString message = q.value(0).toString();
-        const qsizetype part = message.indexOf(QStringLiteral("text/plain"));
-        const qsizetype start = message.indexOf(QStringLiteral("\r\n\r\n"), part);
-        const qsizetype end = message.indexOf(QStringLiteral("\r\n--"), start);
-        if (part < 0 || start < 0 || end < 0)
-            return {};
-        const QString text =
-            QString::fromUtf8(QByteArray::fromBase64(message.mid(start, end - start).toLatin1()));
-        return QRegularExpression(QStringLiteral("\\b([0-9]{6})\\b")).match(text).captured(1);
+        return QRegularExpression(QStringLiteral("\\b([0-9]{6})\\b"))
+            .match(m_outbox->newestText(address, QStringLiteral("code")))
+            .captured(1);
     }
 
     void addProduct()
@@ -109,9 +84,7 @@ private Q_SLOTS:
         m_catalog = DemoCatalog::load();
         m_api.setBaseUrl(m_server.baseUrl());
         m_api.setToken(m_server.token(Server::Principal::Role::Device));
-        QSqlDatabase peek = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-        peek.setDatabaseName(m_server.databaseFile());
-        QVERIFY(peek.open());
+        m_outbox = std::make_unique<OutboxPeek>(m_server.databaseFile());
     }
 
     void init()
@@ -150,8 +123,8 @@ private Q_SLOTS:
             m_email->setAddress(good);
             QVERIFY2(m_email->addressValid(), qPrintable(good));
         }
-        QCOMPARE(EmailAddress::check(QString(65, QLatin1Char('a')) + QStringLiteral("@example.com")),
-                 EmailAddress::Problem::LocalPart);
+        QCOMPARE(AddressCheck::check(QString(65, QLatin1Char('a')) + QStringLiteral("@example.com")),
+                 AddressCheck::Problem::LocalPart);
         // Nothing leaves the kiosk for a bad address.
         addProduct();
         m_email->setAddress(QStringLiteral("mari@"));
@@ -169,17 +142,12 @@ private Q_SLOTS:
         QVERIFY(m_email->sendList());
         QVERIFY2(waitForState(EmailController::State::Sent), qPrintable(m_email->message()));
         QVERIFY(m_email->message().contains(QStringLiteral("kadri.tamm@example.ee")));
-        QSqlQuery sent =
-            query(QStringLiteral("SELECT tote_id FROM email_outbox WHERE recipient = ? AND kind = 'list'"),
-                  {QStringLiteral("kadri.tamm@example.ee")});
-        QVERIFY(sent.next());
-        QCOMPARE(sent.value(0).toString(), m_tote->activeTote().serverId);
-        QSqlQuery consent =
-            query(QStringLiteral("SELECT granted, wording FROM marketing_consents WHERE email = ?"),
-                  {QStringLiteral("kadri.tamm@example.ee")});
-        QVERIFY(consent.next());
-        QCOMPARE(consent.value(0).toInt(), 1);
-        QCOMPARE(consent.value(1).toString(), QString::fromLatin1(EmailController::kConsentWording));
+        QCOMPARE(m_outbox->count(QStringLiteral("kadri.tamm@example.ee"), QStringLiteral("list")), 1);
+        QVERIFY(m_outbox->newestText(QStringLiteral("kadri.tamm@example.ee"), QStringLiteral("list"))
+                    .contains(QStringLiteral("/cart/")));
+        const auto consent = m_outbox->consent(QStringLiteral("kadri.tamm@example.ee"));
+        QCOMPARE(consent.first, 1);
+        QCOMPARE(consent.second, QString::fromLatin1(EmailController::kConsentWording));
     }
 
     void recipientLimitSaysSo()

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "emailaddress.h"
+#include "addresscheck.h"
+
+#include <QList>
 
 namespace Omnitote {
 
@@ -27,7 +29,7 @@ bool isLdh(QChar c)
 
 } // namespace
 
-EmailAddress::Problem EmailAddress::check(const QString &address)
+AddressCheck::Problem AddressCheck::check(const QString &address)
 {
     if (address.isEmpty())
         return Problem::Empty;
@@ -51,7 +53,7 @@ EmailAddress::Problem EmailAddress::check(const QString &address)
     return Problem::None;
 }
 
-bool EmailAddress::isLocalPart(QStringView local)
+bool AddressCheck::isLocalPart(QStringView local)
 {
     if (local.isEmpty() || local.size() > kMaxLocal || local.startsWith(QLatin1Char('.'))
         || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String("..")))
@@ -63,7 +65,7 @@ bool EmailAddress::isLocalPart(QStringView local)
     return true;
 }
 
-bool EmailAddress::isDomain(QStringView domain)
+bool AddressCheck::isDomain(QStringView domain)
 {
     const auto labels = domain.split(QLatin1Char('.'));
     if (labels.size() < 2)

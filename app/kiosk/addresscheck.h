@@ -11,7 +11,7 @@ namespace Omnitote {
  * least two letter-digit-hyphen labels ending in an alphabetic one. The kiosk checks first so the
  * shopper hears about a typo at once, without a round trip; the server checks again.
  */
-class EmailAddress
+class AddressCheck
 {
 public:
     enum class Problem { None, Empty, NotAscii, Space, NoAt, LocalPart, Domain, TooLong };
