@@ -235,6 +235,7 @@ void EmailController::withServerTote(ToteAction action)
         return;
     }
     m_pending = std::move(action);
+    m_failuresBefore = m_sync->failedAttempts();
     m_sync->retryNow();
 }
 
@@ -254,7 +255,10 @@ void EmailController::onSyncStateChanged()
 {
     if (!m_pending)
         return;
-    if (m_sync->state() == SyncEngine::State::Offline || m_sync->state() == SyncEngine::State::Error) {
+    // Only a failure of the attempt made for us counts: the engine still says Offline while it retries.
+    const bool failedNow =
+        m_sync->state() == SyncEngine::State::Offline && m_sync->failedAttempts() > m_failuresBefore;
+    if (failedNow || m_sync->state() == SyncEngine::State::Error) {
         m_pending = nullptr;
         setState(State::Failed,
                  tr("We could not reach our server. Your address is kept: try again in a "

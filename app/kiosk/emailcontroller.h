@@ -108,6 +108,7 @@ private:
     QStringList m_cartLines;
     QString m_cartTotal;
     ToteAction m_pending; // waiting for the tote to reach the server
+    int m_failuresBefore = 0; // the sync engine's failed attempts when m_pending began waiting
     std::function<void()> m_retry;
     QPointer<ApiCall> m_call;
 };
