@@ -243,12 +243,13 @@ void EmailController::runPending()
 {
     if (!m_pending)
         return;
-    const QString serverId = m_tote->activeTote().serverId;
-    if (serverId.isEmpty() || m_tote->pendingCount() > 0)
+    if (m_tote->pendingCount() > 0)
         return;
-    const auto action = std::move(m_pending);
+    // Everything is on the server; an active tote still without a server id (nothing scanned, only a
+    // previous shopper's ops were queued) is created now.
+    auto action = std::move(m_pending);
     m_pending = nullptr;
-    action(serverId);
+    withServerTote(std::move(action));
 }
 
 void EmailController::onSyncStateChanged()
