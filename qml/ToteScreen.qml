@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -108,20 +107,25 @@ Rectangle {
         }
     }
 
-    Loader {
-        anchors.fill: parent
-        active: screen.dialog === "list"
-        sourceComponent: EmailDialog {
+    // The email dialogs cover the tote, not the keyboard below it. (No ComponentBehavior Bound in this
+    // file: Qt 6.4's Loader refuses bound components, "outside its creation context".)
+    Component {
+        id: emailDialog
+        EmailDialog {
+            email: screen.email
+            onClosed: screen.dialog = ""
+        }
+    }
+    Component {
+        id: identifyDialog
+        IdentifyDialog {
             email: screen.email
             onClosed: screen.dialog = ""
         }
     }
     Loader {
         anchors.fill: parent
-        active: screen.dialog === "identify"
-        sourceComponent: IdentifyDialog {
-            email: screen.email
-            onClosed: screen.dialog = ""
-        }
+        active: screen.dialog !== ""
+        sourceComponent: screen.dialog === "identify" ? identifyDialog : emailDialog
     }
 }
