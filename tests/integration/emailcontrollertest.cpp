@@ -7,8 +7,8 @@
 #include "outboxpeek.h"
 #include "testserver.h"
 
-#include <backendapi.h>
 #include <addresscheck.h>
+#include <backendapi.h>
 #include <emailcontroller.h>
 #include <httpclient.h>
 #include <syncengine.h>
