@@ -20,6 +20,7 @@ ApplicationWindow {
     required property DiagnosticsModel diagnostics
 
     required property CheckoutController checkout
+    required property EmailController email
     // QT_IM_MODULE=qtvirtualkeyboard: the on-screen keyboard is shown for text fields.
     property bool keyboardEnabled: false
     readonly property int toteCount: tote.itemCount
@@ -103,6 +104,7 @@ ApplicationWindow {
         id: toteScreen
         ToteScreen {
             tote: window.tote
+            email: window.email
             onBackRequested: window.navigation.showProduct()
             onCheckoutRequested: window.checkout.finish()
         }

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,8 +9,11 @@ import Omnitote.Kiosk
 Rectangle {
     id: screen
     required property ToteController tote
+    required property EmailController email
     signal backRequested()
     signal checkoutRequested()
+    // Which email dialog is open over the tote: "", "list" or "identify".
+    property string dialog: ""
     color: Theme.background
 
     ColumnLayout {
@@ -74,6 +76,21 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Button {
+                objectName: "emailListButton"
+                text: qsTr("Email me my list")
+                enabled: lines.count > 0
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontBody
+                onClicked: screen.dialog = "list"
+            }
+            Button {
+                objectName: "identifyButton"
+                text: qsTr("Use my account")
+                Layout.preferredHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontBody
+                onClicked: screen.dialog = "identify"
+            }
+            Button {
                 text: qsTr("Undo remove")
                 visible: screen.tote.canUndo
                 Layout.preferredHeight: Theme.touchTarget
@@ -99,5 +116,27 @@ Rectangle {
                 onClicked: screen.checkoutRequested()
             }
         }
+    }
+
+    // The email dialogs cover the tote, not the keyboard below it. (No ComponentBehavior Bound in this
+    // file: Qt 6.4's Loader refuses bound components, "outside its creation context".)
+    Component {
+        id: emailDialog
+        EmailDialog {
+            email: screen.email
+            onClosed: screen.dialog = ""
+        }
+    }
+    Component {
+        id: identifyDialog
+        IdentifyDialog {
+            email: screen.email
+            onClosed: screen.dialog = ""
+        }
+    }
+    Loader {
+        anchors.fill: parent
+        active: screen.dialog !== ""
+        sourceComponent: screen.dialog === "identify" ? identifyDialog : emailDialog
     }
 }

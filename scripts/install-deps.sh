@@ -20,6 +20,7 @@ build_and_run=(
 )
 test_only=(
   postgresql python3
+  chromium
 )
 fuzz_only=(
   clang libclang-rt-14-dev

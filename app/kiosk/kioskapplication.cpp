@@ -7,6 +7,7 @@
 #include "barcodeimageprovider.h"
 #include "checkoutcontroller.h"
 #include "diagnosticsmodel.h"
+#include "emailcontroller.h"
 #include "embeddedbackend.h"
 #include "languagecontroller.h"
 #include "navigationcontroller.h"
@@ -74,7 +75,8 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
       m_settings(new SettingsModel(m_options, this)),
       m_diagnostics(
           new DiagnosticsModel({m_scans, m_status, m_api, m_sync, m_toteStore, m_options.dataDir}, this)),
-      m_checkout(new CheckoutController(m_toteStore, m_sync, m_api, this))
+      m_checkout(new CheckoutController(m_toteStore, m_sync, m_api, this)),
+      m_email(new EmailController(m_api, m_toteStore, m_sync, this))
 {
     if (m_options.mode == KioskOptions::Mode::Associate)
         m_associate = new AssociateMode({m_http, m_api, m_status, m_scans, m_session}, this);
@@ -90,6 +92,10 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
         qCWarning(lcKiosk) << "the tote is not available:" << toteError;
     m_tote->setProductController(m_products);
     connect(m_session, &SessionController::ended, m_tote, &ToteController::endSession);
+    // The typed address and any customer's cart belong to this shopper only.
+    connect(m_session, &SessionController::ended, m_email, &EmailController::endSession);
+    connect(m_languages, &LanguageController::changed, m_email,
+            [this] { m_email->setLanguage(m_languages->current()); });
     connect(m_tote, &ToteController::added, m_session, &SessionController::activity);
     connect(m_languages, &LanguageController::changed, m_tote, &ToteController::refreshFormatting);
     // A shared tablet forgets the shopper: the product, the language they chose, and (as they
@@ -174,6 +180,7 @@ void KioskApplication::loadShopperUi()
          {QStringLiteral("settings"), QVariant::fromValue(m_settings)},
          {QStringLiteral("diagnostics"), QVariant::fromValue(m_diagnostics)},
          {QStringLiteral("checkout"), QVariant::fromValue(m_checkout)},
+         {QStringLiteral("email"), QVariant::fromValue(m_email)},
          {QStringLiteral("keyboardEnabled"),
           qEnvironmentVariable("QT_IM_MODULE") == QLatin1String("qtvirtualkeyboard")}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));

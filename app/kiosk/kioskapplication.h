@@ -17,6 +17,7 @@ class CheckoutController;
 class DiagnosticsModel;
 class SettingsModel;
 class BackendStatus;
+class EmailController;
 class EmbeddedBackend;
 class HttpClient;
 class LanguageController;
@@ -58,6 +59,7 @@ public:
     CheckoutController *checkout() const { return m_checkout; }
     /** Associate mode only (nullptr for the shopper's kiosk). */
     AssociateMode *associate() const { return m_associate; }
+    EmailController *email() const { return m_email; }
 
 private:
     void loadShopperUi();
@@ -88,6 +90,7 @@ private:
     DiagnosticsModel *m_diagnostics;
     CheckoutController *m_checkout;
     AssociateMode *m_associate = nullptr;
+    EmailController *m_email;
 };
 
 } // namespace Omnitote

@@ -1064,4 +1064,24 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Omnitote::EmailController</name>
+    <message numerus="yes">
+        <source>That code is not right. %n tries left.</source>
+        <translation>
+            <numerusform>That code is not right. %n try left.</numerusform>
+            <numerusform>That code is not right. %n tries left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ToteScreen</name>
+    <message numerus="yes">
+        <source>Your tote (%n item(s))</source>
+        <translation>
+            <numerusform>Your tote (%n item)</numerusform>
+            <numerusform>Your tote (%n items)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1064,4 +1064,221 @@
         <translation>%1, %2</translation>
     </message>
 </context>
+<context>
+    <name>Omnitote::EmailController</name>
+    <message>
+        <source>Type your email address.</source>
+        <translation>Sisesta oma e-posti aadress.</translation>
+    </message>
+    <message>
+        <source>Use only Latin letters, digits and . _ - + in the address.</source>
+        <translation>Kasuta aadressis ainult ladina tähti, numbreid ja märke . _ - +.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the address.</source>
+        <translation>Eemalda aadressist tühikud.</translation>
+    </message>
+    <message>
+        <source>An email address has an @, like name@example.com.</source>
+        <translation>E-posti aadressis on @, näiteks nimi@example.com.</translation>
+    </message>
+    <message>
+        <source>Check the part before the @.</source>
+        <translation>Kontrolli @-märgi eelset osa.</translation>
+    </message>
+    <message>
+        <source>Check the part after the @, like example.com.</source>
+        <translation>Kontrolli @-märgi järgset osa, näiteks example.com.</translation>
+    </message>
+    <message>
+        <source>This address is too long.</source>
+        <translation>See aadress on liiga pikk.</translation>
+    </message>
+    <message>
+        <source>Your tote is empty. Add something to it first.</source>
+        <translation>Sinu kott on tühi. Lisa sinna enne midagi.</translation>
+    </message>
+    <message>
+        <source>Sent! Your list is on its way to %1.</source>
+        <translation>Saadetud! Sinu nimekiri on teel aadressile %1.</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to %1. Type it below; it is valid for 10 minutes.</source>
+        <translation>Saatsime aadressile %1 6-kohalise koodi. Sisesta see allpool; see kehtib 10 minutit.</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>Koodis on 6 numbrit.</translation>
+    </message>
+    <message>
+        <source>We could not reach our server. Your address is kept: try again in a moment, or ask a member of staff.</source>
+        <translation>Me ei saanud serveriga ühendust. Sinu aadress on alles: proovi hetke pärast uuesti või küsi abi töötajalt.</translation>
+    </message>
+    <message>
+        <source>This address has had as many lists as we send in a day. Please try again tomorrow.</source>
+        <translation>Sellele aadressile on täna saadetud juba nii palju nimekirju, kui ühes päevas saadame. Proovi homme uuesti.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this address. Please wait an hour and try again.</source>
+        <translation>Sellele aadressile on saadetud liiga palju koode. Oota tund aega ja proovi uuesti.</translation>
+    </message>
+    <message>
+        <source>This store has sent a lot of emails in the last hour. Please try again later.</source>
+        <translation>See pood on viimase tunni jooksul saatnud palju e-kirju. Proovi hiljem uuesti.</translation>
+    </message>
+    <message>
+        <source>This kiosk has sent a lot of emails in the last hour. Please try again later or ask a member of staff.</source>
+        <translation>See kiosk on viimase tunni jooksul saatnud palju e-kirju. Proovi hiljem uuesti või küsi abi töötajalt.</translation>
+    </message>
+    <message>
+        <source>This address was not accepted. Please check it.</source>
+        <translation>Seda aadressi ei aktsepteeritud. Palun kontrolli seda.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Ask for a new one.</source>
+        <translation>Kood on aegunud. Küsi uus.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Ask for a new code.</source>
+        <translation>Liiga palju valesid katseid. Küsi uus kood.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please ask a member of staff.</source>
+        <translation>See ei õnnestunud. Palun küsi abi töötajalt.</translation>
+    </message>
+    <message>
+        <source>Welcome back! This tote is now saved to your account.</source>
+        <translation>Tere tulemast tagasi! See kott on nüüd sinu kontole salvestatud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. %n tries left.</source>
+        <translation>
+            <numerusform>Kood ei ole õige. Jäänud on %n katse.</numerusform>
+            <numerusform>Kood ei ole õige. Jäänud on %n katset.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddressField</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>nimi@example.com</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-posti aadress</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Email me my list</source>
+        <translation>Saada nimekiri mulle e-postiga</translation>
+    </message>
+    <message>
+        <source>We email you this tote with a link to your online cart, so you can finish at home.</source>
+        <translation>Saadame sulle selle koti koos lingiga sinu e-poe ostukorvile, et saaksid ostu kodus lõpetada.</translation>
+    </message>
+    <message>
+        <source>Also send me offers and news by email. I can unsubscribe at any time.</source>
+        <translation>Saatke mulle e-postiga ka pakkumisi ja uudiseid. Saan igal ajal loobuda.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Saadan…</translation>
+    </message>
+    <message>
+        <source>Send my list</source>
+        <translation>Saada mu nimekiri</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>Use my account</source>
+        <translation>Kasuta minu kontot</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-kohaline kood</translation>
+    </message>
+    <message>
+        <source>Code from the email</source>
+        <translation>Kood e-kirjast</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Üks hetk…</translation>
+    </message>
+    <message>
+        <source>Your cart: %1</source>
+        <translation>Sinu ostukorv: %1</translation>
+    </message>
+    <message>
+        <source>Email me a code</source>
+        <translation>Saada mulle kood</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Kinnita</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+</context>
+<context>
+    <name>ToteScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Tagasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your tote (%n item(s))</source>
+        <translation>
+            <numerusform>Sinu kott (%n toode)</numerusform>
+            <numerusform>Sinu kott (%n toodet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your tote is empty. Scan a product to add it.</source>
+        <translation>Sinu kott on tühi. Skanni toode, et see lisada.</translation>
+    </message>
+    <message>
+        <source>Email me my list</source>
+        <translation>Saada nimekiri mulle e-postiga</translation>
+    </message>
+    <message>
+        <source>Use my account</source>
+        <translation>Kasuta minu kontot</translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>Võta eemaldamine tagasi</translation>
+    </message>
+    <message>
+        <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
+        <translation>Kaasa kohe %1 · Tulen järele %2 · Saatmine %3 · Kokku %4</translation>
+    </message>
+</context>
 </TS>

@@ -1076,4 +1076,223 @@
         <translation>%1, %2</translation>
     </message>
 </context>
+<context>
+    <name>Omnitote::EmailController</name>
+    <message>
+        <source>Type your email address.</source>
+        <translation>Wpisz swój adres e-mail.</translation>
+    </message>
+    <message>
+        <source>Use only Latin letters, digits and . _ - + in the address.</source>
+        <translation>W adresie używaj tylko liter łacińskich, cyfr oraz . _ - +.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the address.</source>
+        <translation>Usuń spacje z adresu.</translation>
+    </message>
+    <message>
+        <source>An email address has an @, like name@example.com.</source>
+        <translation>Adres e-mail zawiera @, np. imie@example.com.</translation>
+    </message>
+    <message>
+        <source>Check the part before the @.</source>
+        <translation>Sprawdź część przed @.</translation>
+    </message>
+    <message>
+        <source>Check the part after the @, like example.com.</source>
+        <translation>Sprawdź część po @, np. example.com.</translation>
+    </message>
+    <message>
+        <source>This address is too long.</source>
+        <translation>Ten adres jest za długi.</translation>
+    </message>
+    <message>
+        <source>Your tote is empty. Add something to it first.</source>
+        <translation>Twoja torba jest pusta. Najpierw coś do niej dodaj.</translation>
+    </message>
+    <message>
+        <source>Sent! Your list is on its way to %1.</source>
+        <translation>Wysłano! Twoja lista jest w drodze na adres %1.</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to %1. Type it below; it is valid for 10 minutes.</source>
+        <translation>Wysłaliśmy 6-cyfrowy kod na adres %1. Wpisz go poniżej; jest ważny 10 minut.</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>Kod ma 6 cyfr.</translation>
+    </message>
+    <message>
+        <source>We could not reach our server. Your address is kept: try again in a moment, or ask a member of staff.</source>
+        <translation>Nie udało się połączyć z naszym serwerem. Twój adres został zachowany: spróbuj ponownie za chwilę lub poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <source>This address has had as many lists as we send in a day. Please try again tomorrow.</source>
+        <translation>Na ten adres wysłaliśmy już dziś maksymalną liczbę list. Spróbuj ponownie jutro.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this address. Please wait an hour and try again.</source>
+        <translation>Na ten adres wysłano zbyt wiele kodów. Odczekaj godzinę i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This store has sent a lot of emails in the last hour. Please try again later.</source>
+        <translation>Ten sklep wysłał w ostatniej godzinie wiele e-maili. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>This kiosk has sent a lot of emails in the last hour. Please try again later or ask a member of staff.</source>
+        <translation>Ten kiosk wysłał w ostatniej godzinie wiele e-maili. Spróbuj ponownie później lub poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <source>This address was not accepted. Please check it.</source>
+        <translation>Ten adres nie został przyjęty. Sprawdź go.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Ask for a new one.</source>
+        <translation>Kod wygasł. Poproś o nowy.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Ask for a new code.</source>
+        <translation>Zbyt wiele błędnych prób. Poproś o nowy kod.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please ask a member of staff.</source>
+        <translation>Nie udało się. Poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <source>Welcome back! This tote is now saved to your account.</source>
+        <translation>Witaj ponownie! Ta torba jest teraz zapisana na Twoim koncie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. %n tries left.</source>
+        <translation>
+            <numerusform>Kod jest nieprawidłowy. Została %n próba.</numerusform>
+            <numerusform>Kod jest nieprawidłowy. Zostały %n próby.</numerusform>
+            <numerusform>Kod jest nieprawidłowy. Zostało %n prób.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddressField</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>imie@example.com</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adres e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Email me my list</source>
+        <translation>Wyślij mi listę e-mailem</translation>
+    </message>
+    <message>
+        <source>We email you this tote with a link to your online cart, so you can finish at home.</source>
+        <translation>Wyślemy Ci tę torbę z linkiem do Twojego koszyka online, żebyś mógł dokończyć zakupy w domu.</translation>
+    </message>
+    <message>
+        <source>Also send me offers and news by email. I can unsubscribe at any time.</source>
+        <translation>Wysyłajcie mi też oferty i nowości e-mailem. Mogę zrezygnować w każdej chwili.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <source>Send my list</source>
+        <translation>Wyślij moją listę</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>Use my account</source>
+        <translation>Użyj mojego konta</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-cyfrowy kod</translation>
+    </message>
+    <message>
+        <source>Code from the email</source>
+        <translation>Kod z e-maila</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Chwileczkę…</translation>
+    </message>
+    <message>
+        <source>Your cart: %1</source>
+        <translation>Twój koszyk: %1</translation>
+    </message>
+    <message>
+        <source>Email me a code</source>
+        <translation>Wyślij mi kod</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Potwierdź</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>ToteScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your tote (%n item(s))</source>
+        <translation>
+            <numerusform>Twoja torba (%n produkt)</numerusform>
+            <numerusform>Twoja torba (%n produkty)</numerusform>
+            <numerusform>Twoja torba (%n produktów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your tote is empty. Scan a product to add it.</source>
+        <translation>Twoja torba jest pusta. Zeskanuj produkt, aby go dodać.</translation>
+    </message>
+    <message>
+        <source>Email me my list</source>
+        <translation>Wyślij mi listę e-mailem</translation>
+    </message>
+    <message>
+        <source>Use my account</source>
+        <translation>Użyj mojego konta</translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>Cofnij usunięcie</translation>
+    </message>
+    <message>
+        <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
+        <translation>Zabieram teraz %1 · Odbiór %2 · Wysyłka %3 · Razem %4</translation>
+    </message>
+</context>
 </TS>

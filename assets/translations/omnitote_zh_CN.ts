@@ -1052,4 +1052,219 @@
         <translation>%1，%2</translation>
     </message>
 </context>
+<context>
+    <name>Omnitote::EmailController</name>
+    <message>
+        <source>Type your email address.</source>
+        <translation>请输入您的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Use only Latin letters, digits and . _ - + in the address.</source>
+        <translation>地址中只能使用拉丁字母、数字和 . _ - +。</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the address.</source>
+        <translation>请删除地址中的空格。</translation>
+    </message>
+    <message>
+        <source>An email address has an @, like name@example.com.</source>
+        <translation>电子邮件地址中需要有 @，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Check the part before the @.</source>
+        <translation>请检查 @ 前面的部分。</translation>
+    </message>
+    <message>
+        <source>Check the part after the @, like example.com.</source>
+        <translation>请检查 @ 后面的部分，例如 example.com。</translation>
+    </message>
+    <message>
+        <source>This address is too long.</source>
+        <translation>此地址太长。</translation>
+    </message>
+    <message>
+        <source>Your tote is empty. Add something to it first.</source>
+        <translation>您的购物袋是空的。请先添加商品。</translation>
+    </message>
+    <message>
+        <source>Sent! Your list is on its way to %1.</source>
+        <translation>已发送！您的清单正在发往 %1。</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to %1. Type it below; it is valid for 10 minutes.</source>
+        <translation>我们已向 %1 发送了 6 位验证码。请在下方输入，10 分钟内有效。</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>验证码为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>We could not reach our server. Your address is kept: try again in a moment, or ask a member of staff.</source>
+        <translation>无法连接到我们的服务器。您的地址已保留：请稍后重试，或咨询店员。</translation>
+    </message>
+    <message>
+        <source>This address has had as many lists as we send in a day. Please try again tomorrow.</source>
+        <translation>此地址今天收到的清单已达上限。请明天再试。</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this address. Please wait an hour and try again.</source>
+        <translation>向此地址发送的验证码过多。请一小时后再试。</translation>
+    </message>
+    <message>
+        <source>This store has sent a lot of emails in the last hour. Please try again later.</source>
+        <translation>本店在过去一小时内发送了大量邮件。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This kiosk has sent a lot of emails in the last hour. Please try again later or ask a member of staff.</source>
+        <translation>此自助终端在过去一小时内发送了大量邮件。请稍后再试或咨询店员。</translation>
+    </message>
+    <message>
+        <source>This address was not accepted. Please check it.</source>
+        <translation>此地址未被接受。请检查。</translation>
+    </message>
+    <message>
+        <source>The code has expired. Ask for a new one.</source>
+        <translation>验证码已过期。请重新获取。</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Ask for a new code.</source>
+        <translation>错误次数过多。请重新获取验证码。</translation>
+    </message>
+    <message>
+        <source>That did not work. Please ask a member of staff.</source>
+        <translation>操作未成功。请咨询店员。</translation>
+    </message>
+    <message>
+        <source>Welcome back! This tote is now saved to your account.</source>
+        <translation>欢迎回来！此购物袋已保存到您的账户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. %n tries left.</source>
+        <translation>
+            <numerusform>验证码不正确。还剩 %n 次机会。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddressField</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>电子邮件地址</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Email me my list</source>
+        <translation>将清单发到我的邮箱</translation>
+    </message>
+    <message>
+        <source>We email you this tote with a link to your online cart, so you can finish at home.</source>
+        <translation>我们会把这个购物袋和您网上购物车的链接发到您的邮箱，方便您在家完成购买。</translation>
+    </message>
+    <message>
+        <source>Also send me offers and news by email. I can unsubscribe at any time.</source>
+        <translation>也请通过电子邮件向我发送优惠和新闻。我可以随时退订。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Send my list</source>
+        <translation>发送我的清单</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDialog</name>
+    <message>
+        <source>Use my account</source>
+        <translation>使用我的账户</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6 位验证码</translation>
+    </message>
+    <message>
+        <source>Code from the email</source>
+        <translation>邮件中的验证码</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>请稍候…</translation>
+    </message>
+    <message>
+        <source>Your cart: %1</source>
+        <translation>您的购物车：%1</translation>
+    </message>
+    <message>
+        <source>Email me a code</source>
+        <translation>给我发送验证码</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ToteScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your tote (%n item(s))</source>
+        <translation>
+            <numerusform>您的购物袋（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your tote is empty. Scan a product to add it.</source>
+        <translation>您的购物袋是空的。扫描商品即可添加。</translation>
+    </message>
+    <message>
+        <source>Email me my list</source>
+        <translation>将清单发到我的邮箱</translation>
+    </message>
+    <message>
+        <source>Use my account</source>
+        <translation>使用我的账户</translation>
+    </message>
+    <message>
+        <source>Undo remove</source>
+        <translation>撤销移除</translation>
+    </message>
+    <message>
+        <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
+        <translation>现在带走 %1 · 到店自取 %2 · 配送 %3 · 合计 %4</translation>
+    </message>
+</context>
 </TS>

@@ -43,16 +43,22 @@ bool acceptsGzip(const QHttpServerRequest &request)
 } // namespace
 
 ApiServer::ApiServer(Storage &storage, ServerOptions options, QObject *parent)
-    : QObject(parent), m_storage(storage), m_options(options), m_authenticator(storage)
+    : QObject(parent),
+      m_storage(storage),
+      m_options(options),
+      m_authenticator(storage),
+      m_email(storage, options.email)
 {
     addHealthRoutes(m_router, m_storage);
     addCatalogRoutes(m_router, m_storage);
     addAdminRoutes(m_router, m_storage, m_authenticator);
-    addToteRoutes(m_router, m_storage);
+    addToteRoutes(m_router, m_storage, m_email);
+    addEmailRoutes(m_router, m_email);
     addCartRoutes(m_router, m_storage);
     addAssociateRoutes(m_router, m_storage, m_authenticator, this);
     addPickRoutes(m_router, m_storage, this);
     addImageRoutes(m_router);
+    addCartPageRoutes(m_router, m_storage, m_options.checkoutUrl);
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));
     });

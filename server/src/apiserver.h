@@ -2,6 +2,7 @@
 #pragma once
 
 #include "authenticator.h"
+#include "emailservice.h"
 #include "router.h"
 #include "storage.h"
 
@@ -17,6 +18,10 @@ struct ServerOptions
     qint64 maxBodyBytes = 64 * 1024;
     /** Responses larger than this are gzip-compressed for clients that accept it. */
     qint64 compressAboveBytes = 1024;
+    /** The retailer's checkout page the cart page links to; empty: the catalogue's retailer record. */
+    QString checkoutUrl;
+    /** Public URL, sender address and abuse limits of the email endpoints. */
+    EmailSettings email;
 };
 
 /**
@@ -33,6 +38,7 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port);
 
     Authenticator &authenticator() { return m_authenticator; }
+    EmailService &email() { return m_email; }
 
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
@@ -42,6 +48,7 @@ private:
     Storage &m_storage;
     ServerOptions m_options;
     Authenticator m_authenticator;
+    EmailService m_email;
     Router m_router;
     QHttpServer m_http;
 };

@@ -60,8 +60,10 @@ std::optional<Principal> Authenticator::authenticate(const QByteArray &authoriza
     }
     if (m_cache.size() >= maxCachedTokens)
         m_cache.clear();
-    m_cache.insert(hash, {record->principal, record->expiresAt, now});
-    return record->principal;
+    Principal principal = record->principal;
+    principal.tokenId = QString::fromLatin1(hash);
+    m_cache.insert(hash, {principal, record->expiresAt, now});
+    return principal;
 }
 
 QString Authenticator::issueToken(const Principal &principal, QString *error, const QDateTime &expiresAt)

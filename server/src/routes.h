@@ -16,8 +16,13 @@ void addAdminRoutes(Router &router, Storage &storage, Authenticator &authenticat
 /** GET /images/{file}: the catalogue's product art (public, cacheable, like a CDN would serve it). */
 void addImageRoutes(Router &router);
 
-/** Totes: create, read, apply op batches, link a customer by QR code. */
-void addToteRoutes(Router &router, Storage &storage);
+class EmailService;
+/** Totes: create, read, apply op batches, link a customer by QR code or by email and a code. */
+void addToteRoutes(Router &router, Storage &storage, EmailService &email);
+/** Email my list, the email one-time code, and one-click unsubscribe. */
+void addEmailRoutes(Router &router, EmailService &email);
+/** POST /v1/totes/{id}/customer with {"email", "code"}. */
+ApiResponse linkByEmailCode(EmailService &email, const ApiRequest &request, const QJsonObject &body);
 /** Customers' online carts: read with an ETag, change with If-Match. */
 void addCartRoutes(Router &router, Storage &storage);
 
@@ -25,6 +30,11 @@ void addCartRoutes(Router &router, Storage &storage);
 void addAssociateRoutes(Router &router, Storage &storage, Authenticator &authenticator, QObject *context);
 /** Checkout, the live checkout queue (long-poll), claims, picking and completion. */
 void addPickRoutes(Router &router, Storage &storage, QObject *context);
+/**
+ * The customer's cart page behind an emailed link: GET /cart/{token} and its plain HTML forms.
+ * `checkoutUrl` (empty: the catalogue retailer's) is where "Continue to checkout" leads.
+ */
+void addCartPageRoutes(Router &router, Storage &storage, const QString &checkoutUrl);
 
 struct StoreOutcome;
 /** A tote/cart outcome as an answer: `okStatus` with its JSON, or the matching problem. */

@@ -102,6 +102,36 @@ QList<Migration> commonMigrations(const SqlTypes &t)
                        "expires_at TEXT NOT NULL, revoked SMALLINT NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX cart_links_cart ON cart_links (cart_id)"),
     };
+    // Version 4: email. The outbox holds whole rendered messages (stock and prices as they were when
+    // the shopper asked); times are Unix milliseconds so the sender and the abuse limits compare
+    // numbers. Codes and unsubscribe tokens are kept as SHA-256 hashes only.
+    // tote_email_merges remembers which tote lines went into which customer's cart by email, so a
+    // second email of the same tote merges nothing twice without linking the tote.
+    QStringList v4 {
+        QStringLiteral("ALTER TABLE customers ADD COLUMN email_verified_at TEXT"),
+        QStringLiteral("CREATE TABLE email_outbox (id TEXT PRIMARY KEY, message_id TEXT NOT NULL UNIQUE, "
+                       "kind TEXT NOT NULL, recipient TEXT NOT NULL, sender TEXT NOT NULL, store_id TEXT, "
+                       "device TEXT, tote_id TEXT, message TEXT NOT NULL, state TEXT NOT NULL, "
+                       "attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at %1 NOT NULL, "
+                       "lease_until %1, expires_at %1, sent_at %1, last_error TEXT, created_at %1 NOT NULL)")
+            .arg(t.bigint),
+        QStringLiteral("CREATE INDEX email_outbox_due ON email_outbox (state, next_attempt_at)"),
+        QStringLiteral("CREATE INDEX email_outbox_device ON email_outbox (device, created_at)"),
+        QStringLiteral("CREATE INDEX email_outbox_store ON email_outbox (store_id, created_at)"),
+        QStringLiteral("CREATE INDEX email_outbox_recipient ON email_outbox (recipient, kind, created_at)"),
+        QStringLiteral("CREATE TABLE email_codes (tote_id TEXT NOT NULL, email TEXT NOT NULL, "
+                       "code_hash TEXT NOT NULL, expires_at %1 NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+                       "created_at %1 NOT NULL, PRIMARY KEY (tote_id, email))")
+            .arg(t.bigint),
+        QStringLiteral("CREATE TABLE marketing_consents (id TEXT PRIMARY KEY, customer_id TEXT NOT NULL "
+                       "REFERENCES customers(id), email TEXT NOT NULL, granted SMALLINT NOT NULL, "
+                       "wording TEXT, store_id TEXT, tote_id TEXT, recorded_at TEXT NOT NULL, "
+                       "unsubscribe_hash TEXT UNIQUE, withdrawn_at TEXT)"),
+        QStringLiteral("CREATE INDEX marketing_consents_customer ON marketing_consents (customer_id)"),
+        QStringLiteral("CREATE TABLE tote_email_merges (tote_id TEXT NOT NULL, line_id TEXT NOT NULL, "
+                       "customer_id TEXT NOT NULL, merged_at TEXT NOT NULL, "
+                       "PRIMARY KEY (tote_id, line_id, customer_id))"),
+    };
     // Version 5: associates (issue 8). PINs and badge secrets are kept only as PBKDF2 hashes;
     // failed sign-ins lock with backoff. A claim lets one associate pick a tote; pick_lines holds
     // what was picked, short or substituted per tote line; orders hold the ship lines of completed
@@ -136,7 +166,7 @@ QList<Migration> commonMigrations(const SqlTypes &t)
             .arg(t.serialPrimaryKey),
         QStringLiteral("CREATE INDEX associate_audit_store ON associate_audit (store_id, seq)"),
     };
-    return {{1, v1}, {2, v2}, {3, v3}, {5, v5}};
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}};
 }
 
 } // namespace Omnitote::Server

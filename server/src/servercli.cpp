@@ -3,12 +3,14 @@
 
 #include "associatecommand.h"
 #include "customercommand.h"
+#include "emailcli.h"
 #include "serverruntime.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QUrl>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -114,6 +116,10 @@ int runServerCli(const QStringList &arguments)
          QStringLiteral("Largest request body in bytes [env OMNITOTE_MAX_BODY; "
                         "default 65536]"),
          QStringLiteral("bytes")},
+        {QStringLiteral("checkout-url"),
+         QStringLiteral("The retailer's checkout page, linked from the cart page [env "
+                        "OMNITOTE_CHECKOUT_URL; default: the catalogue's]"),
+         QStringLiteral("url")},
         {QStringLiteral("store"), QStringLiteral("Store id, for device add"), QStringLiteral("id")},
         {QStringLiteral("role"), QStringLiteral("device, pos or associate, for device add (default device)"),
          QStringLiteral("role")},
@@ -122,6 +128,7 @@ int runServerCli(const QStringList &arguments)
     });
     parser.addOptions(customerCommandOptions());
     parser.addOptions(associateCommandOptions());
+    parser.addOptions(emailCommandOptions());
     parser.process(arguments);
 
     ServerSettings settings;
@@ -144,9 +151,26 @@ int runServerCli(const QStringList &arguments)
         err << "omnitote-server: --max-body wants a positive number of bytes" << Qt::endl;
         return 2;
     }
+    settings.options.checkoutUrl = option(parser, QStringLiteral("checkout-url"), "OMNITOTE_CHECKOUT_URL");
+    if (!settings.options.checkoutUrl.isEmpty()) {
+        // The link goes to shoppers' phones: only a web address, never javascript: or file:.
+        const QUrl checkout(settings.options.checkoutUrl, QUrl::StrictMode);
+        if (!checkout.isValid() || checkout.host().isEmpty()
+            || (checkout.scheme() != QLatin1String("https") && checkout.scheme() != QLatin1String("http"))) {
+            err << "omnitote-server: --checkout-url wants an https:// (or http://) address" << Qt::endl;
+            return 2;
+        }
+    }
+
+    if (!applyEmailOptions(parser, &settings, &error)) {
+        err << "omnitote-server: " << error << Qt::endl;
+        return 2;
+    }
 
     const QStringList command = parser.positionalArguments();
     const bool serving = command.isEmpty();
+    if (!serving)
+        settings.mail.smtp.url.clear(); // one-shot commands never send the outbox
     if (!serving && command != QStringList {QStringLiteral("device"), QStringLiteral("add")}
         && command != QStringList {QStringLiteral("admin"), QStringLiteral("add")}
         && command != QStringList {QStringLiteral("customer"), QStringLiteral("add")}

@@ -14,6 +14,7 @@ ServerRuntime::ServerRuntime() = default;
 
 ServerRuntime::~ServerRuntime()
 {
+    stopMailSender();
     m_api.reset(); // before the storage it refers to
     m_storage.reset();
 }
@@ -65,7 +66,41 @@ bool ServerRuntime::open(const ServerSettings &settings, QString *error)
     if (!settings.seedFile.isEmpty() && !seed(*m_storage, settings.seedFile, error))
         return false;
     m_api = std::make_unique<ApiServer>(*m_storage, settings.options);
+    if (!settings.mail.smtp.url.isEmpty())
+        startMailSender();
     return true;
+}
+
+void ServerRuntime::startMailSender()
+{
+    m_mailThread = new QThread;
+    m_mailThread->setObjectName(QStringLiteral("omnitote-mail"));
+    m_mailSender = new MailSender(m_settings.databaseUrl.isEmpty() ? defaultDatabaseUrl() : m_settings.databaseUrl,
+                                  m_settings.mail);
+    m_mailSender->moveToThread(m_mailThread);
+    QObject::connect(m_mailThread, &QThread::started, m_mailSender, &MailSender::start);
+    // Deleted on its own thread as that thread ends, so its database connection closes where it opened.
+    MailSender *sender = m_mailSender;
+    QObject::connect(m_mailThread, &QThread::finished, m_mailThread, [sender] { delete sender; },
+                     Qt::DirectConnection);
+    m_api->email().setQueuedCallback(
+        [sender] { QMetaObject::invokeMethod(sender, &MailSender::wake, Qt::QueuedConnection); });
+    m_mailThread->start();
+}
+
+void ServerRuntime::stopMailSender()
+{
+    if (!m_mailThread)
+        return;
+    if (m_api)
+        m_api->email().setQueuedCallback({});
+    // The message in hand is finished (bounded by the SMTP timeouts), never cut off after DATA.
+    m_mailSender->requestStop();
+    m_mailThread->quit();
+    m_mailThread->wait();
+    delete m_mailThread;
+    m_mailThread = nullptr;
+    m_mailSender = nullptr;
 }
 
 bool ServerRuntime::listen(QString *error)

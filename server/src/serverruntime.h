@@ -2,9 +2,11 @@
 #pragma once
 
 #include "apiserver.h"
+#include "mailsender.h"
 #include "storage.h"
 
 #include <QHostAddress>
+#include <QThread>
 
 #include <memory>
 
@@ -19,6 +21,8 @@ struct ServerSettings
     bool seedDemo = false;
     QString seedFile;
     ServerOptions options;
+    /** The relay and the sender's pacing; without `mail.smtp.url` messages stay queued. */
+    MailSenderSettings mail;
 };
 
 /** The server's storage and HTTP front, owned together; used by omnitote-server and the kiosk's embedded
@@ -36,6 +40,8 @@ public:
     quint16 port() const { return m_port; }
     Storage &storage() { return *m_storage; }
     ApiServer &api() { return *m_api; }
+    /** The outbox's sender on its own thread; nullptr without a relay. */
+    MailSender *mailSender() { return m_mailSender; }
 
     /** The demo catalogue compiled into the server (Qt resource). */
     static QString demoCatalogPath();
@@ -43,7 +49,12 @@ public:
     static bool seed(Storage &storage, const QString &path, QString *error);
 
 private:
+    void startMailSender();
+    void stopMailSender();
+
     ServerSettings m_settings;
+    QThread *m_mailThread = nullptr;
+    MailSender *m_mailSender = nullptr;
     std::unique_ptr<Storage> m_storage;
     std::unique_ptr<ApiServer> m_api;
     quint16 m_port = 0;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlError>
 #include <QUuid>
 
@@ -571,25 +572,120 @@ StoreOutcome ToteStore::linkCustomer(const QString &toteId, const QString &store
 
 // ---- customers ------------------------------------------------------------------------------------
 
+std::optional<CustomerRecord> ToteStore::insertCustomer(const QString &email, const QString &loyaltyNumber,
+                                                        const QString &now)
+{
+    const CustomerRecord record {newId(), email, loyaltyNumber, newId()};
+    if (!m_sql.exec(QStringLiteral("INSERT INTO customers (id, email, loyalty_number, created_at) "
+                                   "VALUES (?, ?, ?, ?)"),
+                    {record.id, email, loyaltyNumber.isEmpty() ? nullText() : QVariant(loyaltyNumber), now})
+        || !m_sql.exec(QStringLiteral("INSERT INTO carts (id, customer_id, version, created_at, updated_at) "
+                                      "VALUES (?, ?, 1, ?, ?)"),
+                       {record.cartId, record.id, now, now}))
+        return std::nullopt;
+    return record;
+}
+
 std::optional<CustomerRecord> ToteStore::addCustomer(const QString &email, const QString &loyaltyNumber,
                                                      QString *error)
 {
     Transaction transaction(m_db);
-    const CustomerRecord record {newId(), email, loyaltyNumber, newId()};
+    const auto record = transaction.isOpen() ? insertCustomer(email, loyaltyNumber, nowText()) : std::nullopt;
+    if (!record || !transaction.commit()) {
+        *error = m_sql.lastError();
+        return std::nullopt;
+    }
+    return record;
+}
+
+std::optional<CustomerRecord> ToteStore::findOrInsertCustomer(const QString &emailKey, const QString &now)
+{
+    // Addresses typed at a kiosk are compared without case; customers added by the CLI may differ.
+    if (auto q = m_sql.run(QStringLiteral("SELECT id FROM customers WHERE lower(email) = ? ORDER BY created_at"),
+                           {emailKey});
+        q && q->next()) {
+        const QString id = q->value(0).toString();
+        q = ActiveQuery();
+        return customer(id);
+    }
+    return insertCustomer(emailKey, QString(), now);
+}
+
+std::optional<CustomerRecord> ToteStore::verifiedCustomer(const QString &emailKey, QString *error)
+{
+    Transaction transaction(m_db);
     const QString now = nowText();
-    if (!transaction.isOpen()
-        || !m_sql.exec(
-            QStringLiteral("INSERT INTO customers (id, email, loyalty_number, created_at) "
-                           "VALUES (?, ?, ?, ?)"),
-            {record.id, email, loyaltyNumber.isEmpty() ? nullText() : QVariant(loyaltyNumber), now})
-        || !m_sql.exec(QStringLiteral("INSERT INTO carts (id, customer_id, version, created_at, updated_at) "
-                                      "VALUES (?, ?, 1, ?, ?)"),
-                       {record.cartId, record.id, now, now})
+    const auto record = transaction.isOpen() ? findOrInsertCustomer(emailKey, now) : std::nullopt;
+    if (!record
+        || !m_sql.exec(QStringLiteral("UPDATE customers SET email_verified_at = ? "
+                                      "WHERE id = ? AND email_verified_at IS NULL"),
+                       {now, record->id})
         || !transaction.commit()) {
         *error = m_sql.lastError();
         return std::nullopt;
     }
     return record;
+}
+
+StoreOutcome ToteStore::mergeForEmail(const QString &toteId, const QString &storeId, const QString &emailKey,
+                                      const std::function<StoreOutcome(const EmailedTote &)> &beforeCommit)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isOpen())
+        return failed();
+    const auto tote = loadTote(toteId);
+    if (!tote || tote->storeId != storeId)
+        return StoreOutcome::fail(
+            Error::NotFound, QStringLiteral("There is no tote \"%1\" in this store.").arg(toteId.left(64)));
+    int maxPosition = 0;
+    const auto lines = loadToteLines(toteId, &maxPosition);
+    QList<const ToteLine *> live;
+    for (const auto &line : lines) {
+        if (!line.removed)
+            live.append(&line);
+    }
+    if (live.isEmpty())
+        return StoreOutcome::fail(Error::Conflict, QStringLiteral("The tote is empty; add something first."),
+                                  {{QStringLiteral("reason"), QStringLiteral("tote-empty")}});
+    std::sort(live.begin(), live.end(), [](const ToteLine *a, const ToteLine *b) { return a->position < b->position; });
+    const QString now = nowText();
+    const auto who = findOrInsertCustomer(emailKey, now);
+    if (!who)
+        return failed();
+    QSet<QString> merged;
+    if (auto q = m_sql.run(QStringLiteral("SELECT line_id FROM tote_email_merges WHERE tote_id = ? AND customer_id = ?"),
+                           {toteId, who->id})) {
+        while (q->next())
+            merged.insert(q->value(0).toString());
+    }
+    CartState cart;
+    if (!loadCart(who->cartId, &cart))
+        return failed();
+    EmailedTote emailed {toteId, storeId, *who, {}};
+    bool changed = false;
+    for (const ToteLine *line : std::as_const(live)) {
+        emailed.lines.append({line->productId, line->variantId, line->qty, line->unitPrice});
+        // A line already in this customer's cart (merged before, or the tote is linked to them)
+        // is not added twice.
+        const bool inCart = tote->customerId == who->id && !line->cartLineId.isEmpty() && !line->cartDetached;
+        if (inCart || merged.contains(line->lineId))
+            continue;
+        CartMerge::storeAdd(cart.lineFor(line->productId, line->variantId), line->qty, line->fulfilment,
+                            line->unitPrice);
+        if (!m_sql.exec(QStringLiteral("INSERT INTO tote_email_merges (tote_id, line_id, customer_id, merged_at) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        {toteId, line->lineId, who->id, now}))
+            return failed();
+        changed = true;
+    }
+    if (changed && !saveCart(cart, now))
+        return failed();
+    StoreOutcome outcome = beforeCommit(emailed);
+    if (!outcome.ok())
+        return outcome;
+    if (!transaction.commit())
+        return failed();
+    return outcome;
 }
 
 std::optional<CustomerRecord> ToteStore::customer(const QString &customerId)

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace Omnitote::Server {
 
 /** What a tote or cart call came to: a JSON answer, or an error the API layer turns into a problem. */
@@ -21,6 +23,7 @@ struct StoreOutcome
         PreconditionFailed,
         Unprocessable,
         Forbidden,
+        TooManyRequests,
         Failed
     };
     Error error = Error::None;
@@ -44,6 +47,24 @@ struct CustomerRecord
     QString cartId;
 };
 
+/** A live tote line as it went into an emailed list. */
+struct EmailedLine
+{
+    QString productId;
+    QString variantId;
+    int qty = 0;
+    qint64 unitPrice = 0;
+};
+
+/** What POST /v1/totes/{id}/email works on, inside its transaction. */
+struct EmailedTote
+{
+    QString toteId;
+    QString storeId;
+    CustomerRecord customer;
+    QList<EmailedLine> lines; // the tote's live lines, in tote order
+};
+
 /**
  * Totes, their idempotent op log, customers and carts, with the cart merge rules applied as tote
  * ops arrive. Every batch runs in one transaction on the catalogue storage's connection (and so
@@ -65,6 +86,15 @@ public:
 
     std::optional<CustomerRecord> addCustomer(const QString &email, const QString &loyaltyNumber,
                                               QString *error);
+    /**
+     * Emailing a tote: finds or creates the (unverified) customer with `emailKey`, merges the tote's
+     * live lines into their cart once per line (without linking the tote), then runs `beforeCommit`
+     * (cart link, consent, outbox) in the same transaction; its failure rolls everything back.
+     */
+    StoreOutcome mergeForEmail(const QString &toteId, const QString &storeId, const QString &emailKey,
+                               const std::function<StoreOutcome(const EmailedTote &)> &beforeCommit);
+    /** The customer with this address, created if need be, marked as having proved the address. */
+    std::optional<CustomerRecord> verifiedCustomer(const QString &emailKey, QString *error);
     std::optional<CustomerRecord> customer(const QString &customerId);
     std::optional<CustomerRecord> customerByEmail(const QString &email);
     /** The server's QR signing key, made (256 random bits) on first use and kept in the database. */
@@ -124,6 +154,10 @@ private:
     };
 
     std::optional<ToteRow> loadTote(const QString &toteId);
+    /** Inserts a customer and their empty cart; the caller holds the transaction. */
+    std::optional<CustomerRecord> insertCustomer(const QString &email, const QString &loyaltyNumber,
+                                                 const QString &now);
+    std::optional<CustomerRecord> findOrInsertCustomer(const QString &emailKey, const QString &now);
     QHash<QString, ToteLine> loadToteLines(const QString &toteId, int *maxPosition);
     bool saveToteLines(const QString &toteId, const QHash<QString, ToteLine> &lines, const QString &now);
     bool loadCart(const QString &cartId, CartState *cart);

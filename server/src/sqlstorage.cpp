@@ -3,6 +3,7 @@
 
 #include "associatestore.h"
 #include "cartlinks.h"
+#include "emailstore.h"
 #include "pickstore.h"
 #include "servertotestore.h"
 
@@ -77,6 +78,7 @@ SqlStorage::~SqlStorage()
     m_associates.reset();
     m_totes.reset();
     m_cartLinks.reset();
+    m_email.reset();
     m_statements.clear();
     if (m_db.isValid())
         m_db.close();
@@ -102,7 +104,13 @@ bool SqlStorage::open(QString *error)
     m_cartLinks = std::make_unique<CartLinks>(m_db, m_statements);
     m_associates = std::make_unique<AssociateStore>(m_statements);
     m_picks = std::make_unique<PickStore>(m_db, m_statements, *m_associates, m_currency);
+    m_email = std::make_unique<EmailStore>(m_db, m_statements);
     return true;
+}
+
+EmailStore &SqlStorage::email()
+{
+    return *m_email;
 }
 
 ToteStore &SqlStorage::totes()

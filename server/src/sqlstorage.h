@@ -56,6 +56,7 @@ public:
 
     ToteStore &totes() override;
     CartLinks &cartLinks() override;
+    EmailStore &email() override;
 
     AssociateStore &associates() override;
     PickStore &picks() override;
@@ -102,6 +103,7 @@ private:
 
     std::unique_ptr<AssociateStore> m_associates;
     std::unique_ptr<PickStore> m_picks;
+    std::unique_ptr<EmailStore> m_email;
 };
 
 } // namespace Omnitote::Server

@@ -13,6 +13,7 @@
 
 namespace Omnitote::Server {
 
+class EmailStore;
 class ToteStore;
 class CartLinks;
 
@@ -28,6 +29,7 @@ struct Principal
     QString label;
     QString customerId = {}; // customers only: whose cart the token may read and change
     QString associateId = {}; // signed-in associates only: who picks, for claims and the audit log
+    QString tokenId = {}; // the token's hash (set when authenticated): per-device abuse limits
 
     static QString roleName(Role role);
     static std::optional<Role> roleFromName(QStringView name);
@@ -128,6 +130,8 @@ public:
     virtual AssociateStore &associates() = 0;
     /** Checkout queue, claims, picking and completion (issue 8). */
     virtual PickStore &picks() = 0;
+    /** Outbox, one-time codes and consent, on the same connection; valid after open(). */
+    virtual EmailStore &email() = 0;
 };
 
 /**

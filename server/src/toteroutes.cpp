@@ -24,6 +24,10 @@ ApiResponse outcomeResponse(const StoreOutcome &outcome, Status okStatus)
         return problem(Status::UnprocessableEntity, outcome.detail, outcome.json);
     case StoreOutcome::Error::Forbidden:
         return problem(Status::Forbidden, outcome.detail, outcome.json);
+    case StoreOutcome::Error::TooManyRequests:
+        return problem(Status::TooManyRequests, outcome.detail, outcome.json)
+            .withHeader("Retry-After",
+                        QByteArray::number(outcome.json.value(QStringLiteral("retryAfter")).toInteger()));
     case StoreOutcome::Error::Failed:
         break;
     }
@@ -74,7 +78,7 @@ ApiResponse qrProblem(CustomerQr::Problem problemKind)
 
 } // namespace
 
-void addToteRoutes(Router &router, Storage &storage)
+void addToteRoutes(Router &router, Storage &storage, EmailService &email)
 {
     using Role = Principal::Role;
     using Method = Router::Method;
@@ -117,12 +121,14 @@ void addToteRoutes(Router &router, Storage &storage)
 
     auto key = std::make_shared<QrKey>(totes);
     router.add(Method::Post, QStringLiteral("/v1/totes/{id}/customer"), {Role::Device},
-               [&totes, key](const ApiRequest &request) {
+               [&totes, &email, key](const ApiRequest &request) {
                    ApiResponse rejected;
                    const auto body = jsonObjectBody(request.http, &rejected);
                    if (!body)
                        return rejected;
                    const auto qr = body->value(QStringLiteral("qr"));
+                   if (!qr.isString() && body->contains(QStringLiteral("code")))
+                       return linkByEmailCode(email, request, *body);
                    if (!qr.isString()) {
                        // A loyalty number is printed on a card and easy to guess: on its own it never
                        // opens a cart.

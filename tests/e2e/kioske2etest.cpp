@@ -5,6 +5,7 @@
 #include "quickitems.h"
 
 #include <backendstatus.h>
+#include <emailcontroller.h>
 #include <kioskapplication.h>
 #include <languagecontroller.h>
 #include <navigationcontroller.h>
@@ -270,6 +271,42 @@ private Q_SLOTS:
         QVERIFY(!panel->isVisible());
     }
 
+    // After productPageShowsStockAndReviewsAndAddsToTheTote: the tote has something to send.
+    void emailDialogValidatesAndConfirms()
+    {
+        QTRY_VERIFY(m_kiosk->tote()->itemCount() > 0);
+        m_kiosk->navigation()->showTote();
+        QTRY_VERIFY(visibleItem(QStringLiteral("emailListButton")));
+        QTRY_VERIFY(visibleItem(QStringLiteral("emailListButton"))->isEnabled());
+        QVERIFY(QMetaObject::invokeMethod(visibleItem(QStringLiteral("emailListButton")), "clicked"));
+        QTRY_VERIFY(visibleItem(QStringLiteral("emailDialog")));
+        QQuickItem *field = visibleItem(QStringLiteral("emailField"));
+        QQuickItem *send = visibleItem(QStringLiteral("sendListButton"));
+        QQuickItem *consent = visibleItem(QStringLiteral("consentBox"));
+        QVERIFY(field && send && consent);
+        QCOMPARE(consent->property("checked").toBool(), false); // never ticked for the shopper
+        field->forceActiveFocus();
+        for (const QChar c : QStringLiteral("mari@"))
+            QTest::keyClick(window(), c.toLatin1());
+        QTRY_COMPARE(m_kiosk->email()->address(), QStringLiteral("mari@"));
+        QTRY_VERIFY(visibleItem(QStringLiteral("emailAddressError")));
+        QVERIFY(!send->isEnabled());
+        for (const QChar c : QStringLiteral("example.ee"))
+            QTest::keyClick(window(), c.toLatin1());
+        QTRY_COMPARE(m_kiosk->email()->address(), QStringLiteral("mari@example.ee"));
+        QTRY_VERIFY(!visibleItem(QStringLiteral("emailAddressError")));
+        QTRY_VERIFY(send->isEnabled());
+        QVERIFY(QMetaObject::invokeMethod(send, "clicked"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->email()->state(), EmailController::State::Sent, 20000);
+        QTRY_VERIFY(visibleItem(QStringLiteral("emailStatus")));
+        QVERIFY(visibleItem(QStringLiteral("emailStatus"))
+                    ->property("text")
+                    .toString()
+                    .contains(QStringLiteral("mari@example.ee")));
+        QVERIFY(QMetaObject::invokeMethod(visibleItem(QStringLiteral("closeEmailButton")), "clicked"));
+        QTRY_VERIFY(!visibleItem(QStringLiteral("emailDialog")));
+    }
+
     void idleSessionForgetsTheShopper()
     {
         QVERIFY(m_kiosk->languages()->setLanguage(QStringLiteral("pl")));
@@ -288,6 +325,7 @@ private Q_SLOTS:
         QCOMPARE(m_kiosk->navigation()->screen(), NavigationController::Screen::Attract);
         QCOMPARE(m_kiosk->productPage()->reviews()->rowCount(), 0);
         QVERIFY(m_kiosk->search()->query().isEmpty());
+        QVERIFY(m_kiosk->email()->address().isEmpty()); // the typed address is forgotten too
     }
 
     void cleanupTestCase() { m_kiosk.reset(); }

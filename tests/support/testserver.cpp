@@ -87,6 +87,8 @@ bool TestServer::start(Backend backend, QString *error, bool *skipped)
         url.setPath(QLatin1Char('/') + m_postgresDatabase);
         settings.databaseUrl = url.toString();
     }
+    if (m_configure)
+        m_configure(settings);
     m_settings = settings;
     m_runtime = std::make_unique<Server::ServerRuntime>();
     return m_runtime->open(settings, error) && m_runtime->listen(error);

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace Omnitote::Testing {
@@ -28,6 +29,12 @@ public:
 
     /** Stops the server and starts it again on the same database (on a new port): a server crash. */
     bool restart(QString *error);
+    /** Settings applied before each start and restart (email relay, limits, …). */
+    void setConfigure(std::function<void(Server::ServerSettings &)> configure)
+    {
+        m_configure = std::move(configure);
+    }
+    Server::ServerSettings &settings() { return m_settings; }
 
     QUrl baseUrl() const;
     Server::ServerRuntime &runtime() { return *m_runtime; }
@@ -41,6 +48,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Server::ServerRuntime> m_runtime;
     Server::ServerSettings m_settings;
+    std::function<void(Server::ServerSettings &)> m_configure;
     QString m_sqliteFile;
     QString m_postgresDatabase;
 };
