@@ -15,6 +15,7 @@ ApplicationWindow {
     required property SearchModel search
     required property ScanController scans
     required property ToteController tote
+    required property CustomerLinkController customer
     // QT_IM_MODULE=qtvirtualkeyboard: the on-screen keyboard is shown for text fields.
     property bool keyboardEnabled: false
     readonly property int toteCount: tote.itemCount
@@ -96,6 +97,7 @@ ApplicationWindow {
         id: toteScreen
         ToteScreen {
             tote: window.tote
+            customer: window.customer
             onBackRequested: window.navigation.showProduct()
         }
     }

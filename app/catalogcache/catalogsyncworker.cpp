@@ -8,8 +8,9 @@
 
 namespace Omnitote {
 
-CatalogSyncWorker::CatalogSyncWorker(QObject *parent) : QObject(parent)
+CatalogSyncWorker::CatalogSyncWorker(QObject *parent) : QObject(parent), m_timer(this)
 {
+    // A child, so moveToThread() takes the timer along to the catalogue thread.
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &CatalogSyncWorker::requestPage);
 }

@@ -2,7 +2,9 @@
 #include "kioskapplication.h"
 
 #include "backendstatus.h"
+#include "customerlinkcontroller.h"
 #include "embeddedbackend.h"
+#include "imagecache.h"
 #include "languagecontroller.h"
 #include "navigationcontroller.h"
 #include "productcontroller.h"
@@ -14,6 +16,7 @@
 #include "totecontroller.h"
 
 #include <backendapi.h>
+#include <catalogservice.h>
 #include <hidwedgescanner.h>
 #include <httpclient.h>
 #include <libnfcreader.h>
@@ -28,6 +31,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcKiosk, "omnitote.kiosk")
@@ -60,8 +64,19 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
       m_scans(new ScanController(m_products, m_session, this)), m_toteStore(new ToteStore(this)),
       m_sync(new SyncEngine(m_toteStore, m_api, this)), m_tote(new ToteController(m_toteStore, m_sync, this)),
       m_navigation(new NavigationController(this)), m_page(new ProductPage(m_products, m_api, this)),
-      m_search(new SearchModel(m_api, this))
+      m_search(new SearchModel(m_api, this)), m_catalog(new CatalogService(this)),
+      m_customer(new CustomerLinkController(m_toteStore, m_api, this))
 {
+    // Scans and product pages keep working from the offline catalogue when the network is down.
+    m_products->setCatalog(m_catalog);
+    // A customer's QR code (from any scanner) links the tote instead of opening a product; the tote
+    // screen then shows the link. The link is shopper data: the session's end forgets it.
+    m_scans->setCustomerLink(m_customer);
+    connect(m_customer, &CustomerLinkController::changed, m_navigation, [this] {
+        if (m_customer->state() != CustomerLinkController::State::None)
+            m_navigation->showTote();
+    });
+    connect(m_session, &SessionController::ended, m_customer, &CustomerLinkController::forget);
     m_scans->setDedupeWindowMs(m_options.scanDedupeMs);
     // The tote file lives with the kiosk's data; without it the tote screen explains, nothing crashes.
     QString toteError;
@@ -110,6 +125,12 @@ KioskApplication::~KioskApplication() = default;
 bool KioskApplication::start()
 {
     m_engine.addImportPath(QStringLiteral("qrc:/"));
+    // Product photos seen once show offline too: a bounded disk cache in the kiosk's cache folder.
+    QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (cacheDir.isEmpty())
+        cacheDir = m_options.dataDir + QStringLiteral("/cache");
+    m_images = std::make_unique<ImageCacheFactory>(cacheDir + QStringLiteral("/images"), 64LL * 1024 * 1024);
+    m_engine.setNetworkAccessManagerFactory(m_images.get());
     m_engine.setInitialProperties(
         {{QStringLiteral("backend"), QVariant::fromValue(m_status)},
          {QStringLiteral("products"), QVariant::fromValue(m_products)},
@@ -120,6 +141,7 @@ bool KioskApplication::start()
          {QStringLiteral("search"), QVariant::fromValue(m_search)},
          {QStringLiteral("scans"), QVariant::fromValue(m_scans)},
          {QStringLiteral("tote"), QVariant::fromValue(m_tote)},
+         {QStringLiteral("customer"), QVariant::fromValue(m_customer)},
          {QStringLiteral("keyboardEnabled"),
           qEnvironmentVariable("QT_IM_MODULE") == QLatin1String("qtvirtualkeyboard")}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));
@@ -154,6 +176,12 @@ void KioskApplication::onBackendReady(const QUrl &baseUrl, const QString &token)
     m_api->setBaseUrl(baseUrl);
     m_api->setToken(token);
     m_status->connectToBackend();
+    // The offline catalogue loads (or resumes) in the background, on its own thread.
+    CatalogSyncSettings catalog;
+    catalog.path = m_options.dataDir + QStringLiteral("/catalog.db");
+    catalog.baseUrl = baseUrl;
+    catalog.token = token;
+    m_catalog->start(catalog);
     // Resumes whatever a previous run left in the outbox, then follows every edit.
     if (m_toteStore->isOpen())
         m_sync->start();

@@ -17,6 +17,9 @@ class HttpClient;
 class LanguageController;
 class ScanController;
 class NavigationController;
+class CatalogService;
+class CustomerLinkController;
+class ImageCacheFactory;
 class ProductPage;
 class SearchModel;
 class SessionController;
@@ -46,6 +49,8 @@ public:
     NavigationController *navigation() const { return m_navigation; }
     ProductPage *productPage() const { return m_page; }
     SearchModel *search() const { return m_search; }
+    CatalogService *catalog() const { return m_catalog; }
+    CustomerLinkController *customer() const { return m_customer; }
 
 private:
     void onBackendReady(const QUrl &baseUrl, const QString &token);
@@ -59,6 +64,7 @@ private:
     BackendStatus *m_status;
     ProductController *m_products;
     EmbeddedBackend *m_embedded = nullptr;
+    std::unique_ptr<ImageCacheFactory> m_images; // the engine does not own it: declared before, outlives it
     QQmlApplicationEngine m_engine;
     LanguageController *m_languages;
     SessionController *m_session;
@@ -69,6 +75,8 @@ private:
     NavigationController *m_navigation;
     ProductPage *m_page;
     SearchModel *m_search;
+    CatalogService *m_catalog;
+    CustomerLinkController *m_customer;
 };
 
 } // namespace Omnitote

@@ -58,12 +58,12 @@
         <translation>现在带走</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="48"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="47"/>
         <source>Pick up nearby</source>
         <translation>附近门店自提</translation>
     </message>
     <message>
-        <location filename="../../qml/AddToTotePanel.qml" line="55"/>
+        <location filename="../../qml/AddToTotePanel.qml" line="53"/>
         <source>Ship to my home</source>
         <translation>寄送到家</translation>
     </message>
@@ -89,42 +89,42 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="18"/>
+        <location filename="../../qml/HeaderBar.qml" line="19"/>
         <source>Main controls</source>
         <translation>主要按钮</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="25"/>
+        <location filename="../../qml/HeaderBar.qml" line="26"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="26"/>
+        <location filename="../../qml/HeaderBar.qml" line="27"/>
         <source>Back to the start screen</source>
         <translation>返回开始页面</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="38"/>
+        <location filename="../../qml/HeaderBar.qml" line="39"/>
         <source>Type or scan a barcode, SKU or product code</source>
         <translation>输入或扫描条形码、SKU 或商品编号</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="39"/>
+        <location filename="../../qml/HeaderBar.qml" line="40"/>
         <source>Product code</source>
         <translation>商品编号</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="45"/>
+        <location filename="../../qml/HeaderBar.qml" line="46"/>
         <source>Look up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="57"/>
+        <location filename="../../qml/HeaderBar.qml" line="59"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../qml/HeaderBar.qml" line="58"/>
+        <location filename="../../qml/HeaderBar.qml" line="60"/>
         <source>Search and browse products</source>
         <translation>搜索和浏览商品</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="24"/>
+        <location filename="../../qml/Main.qml" line="26"/>
         <source>Omnitote</source>
         <translation>Omnitote</translation>
     </message>
@@ -181,9 +181,38 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::CustomerLinkController</name>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="34"/>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="92"/>
+        <source>Your account cannot be linked right now. Please try again in a moment.</source>
+        <translation>目前无法关联您的账户，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="86"/>
+        <source>This code has expired. Please reopen the code in your app and scan it again.</source>
+        <translation>此二维码已过期。请在应用中重新打开二维码后再扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="88"/>
+        <source>This code is not valid. Please show the code from the store&apos;s app.</source>
+        <translation>此二维码无效。请出示本店应用中的二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="90"/>
+        <source>That is not a customer code. Please show the code from the store&apos;s app.</source>
+        <translation>这不是顾客二维码。请出示本店应用中的二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="93"/>
+        <source>Your account could not be linked: %1</source>
+        <translation>无法关联您的账户：%1</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="93"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="161"/>
         <source>The built-in store system could not start: %1</source>
         <translation>内置门店系统无法启动：%1</translation>
     </message>
@@ -191,14 +220,37 @@
 <context>
     <name>Omnitote::ProductController</name>
     <message>
-        <location filename="../../app/kiosk/productcontroller.cpp" line="29"/>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="49"/>
         <source>The store&apos;s system is still starting. Please try again in a moment.</source>
         <translation>门店系统仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/productcontroller.cpp" line="46"/>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="77"/>
         <source>We could not find a product for “%1”.</source>
         <translation>未找到与“%1”对应的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="147"/>
+        <source>Stock and prices from the offline copy; their age is unknown</source>
+        <translation>库存和价格来自离线副本，更新时间未知</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="150"/>
+        <source>Stock and prices updated just now</source>
+        <translation>库存和价格刚刚更新</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/productcontroller.cpp" line="152"/>
+        <source>Stock and prices updated %n min ago</source>
+        <translation>
+            <numerusform>库存和价格 %n 分钟前更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="156"/>
+        <source>Stock and prices as of %1</source>
+        <extracomment>%1 is a time (&quot;14:02&quot;) or, on another day, a date and time</extracomment>
+        <translation>库存和价格截至 %1</translation>
     </message>
 </context>
 <context>
@@ -217,6 +269,61 @@
         <location filename="../../app/kiosk/productsummarymodel.cpp" line="27"/>
         <source>You may also like</source>
         <translation>您可能还喜欢</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ScanController</name>
+    <message>
+        <location filename="../../app/kiosk/scancontroller.cpp" line="138"/>
+        <source>That code could not be read: %1. Please scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ToteController</name>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="71"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="73"/>
+        <source>Saving %n change(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/totecontroller.cpp" line="75"/>
+        <source>Offline: %n change(s) will be saved when the connection is back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="79"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="127"/>
+        <source>There is no product to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="129"/>
+        <source>Unknown fulfilment or source: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="145"/>
+        <source>Unknown fulfilment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="166"/>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -240,27 +347,27 @@
         <translation>仅限网购 · 送货上门</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="65"/>
+        <location filename="../../qml/ProductDetails.qml" line="75"/>
         <source>No reviews yet</source>
         <translation>暂无评价</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="66"/>
+        <location filename="../../qml/ProductDetails.qml" line="76"/>
         <source>%1 · 1 review</source>
         <translation>%1 · 1 条评价</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="68"/>
+        <location filename="../../qml/ProductDetails.qml" line="78"/>
         <source>%1 · %2 reviews</source>
         <translation>%1 · %2 条评价</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="77"/>
+        <location filename="../../qml/ProductDetails.qml" line="87"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="85"/>
+        <location filename="../../qml/ProductDetails.qml" line="95"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
@@ -286,12 +393,12 @@
 <context>
     <name>ProductScreen</name>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="21"/>
+        <location filename="../../qml/ProductScreen.qml" line="22"/>
         <source>Scan a product&apos;s barcode, or type its code above.</source>
         <translation>请扫描商品条形码，或在上方输入代码。</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductScreen.qml" line="69"/>
+        <location filename="../../qml/ProductScreen.qml" line="95"/>
         <source>Loading the product</source>
         <translation>正在加载商品</translation>
     </message>
@@ -396,6 +503,14 @@
         <location filename="../../qml/ReviewList.qml" line="52"/>
         <source>More reviews (%1 of %2 shown)</source>
         <translation>更多评价（已显示 %1/%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerStatus</name>
+    <message>
+        <location filename="../../qml/ScannerStatus.qml" line="19"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1，%2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -599,6 +714,74 @@
         <translation>
             <numerusform>购物袋，%n 件商品</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ToteLineDelegate</name>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="44"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Take now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="50"/>
+        <source>Pick up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteLineDelegate.qml" line="63"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToteScreen</name>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="25"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/ToteScreen.qml" line="32"/>
+        <source>Your tote (%n item(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="50"/>
+        <source>Linked to your account %1: your tote goes to your online cart</source>
+        <translation>已关联您的账户 %1：您的购物袋将同步到在线购物车</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="51"/>
+        <source>Linking your account…</source>
+        <translation>正在关联您的账户…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="72"/>
+        <source>Your tote is empty. Scan a product to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="91"/>
+        <source>Undo remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="102"/>
+        <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
