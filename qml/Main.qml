@@ -21,6 +21,7 @@ ApplicationWindow {
 
     required property CheckoutController checkout
     required property EmailController email
+    required property CustomerLinkController customer
     // QT_IM_MODULE=qtvirtualkeyboard: the on-screen keyboard is shown for text fields.
     property bool keyboardEnabled: false
     readonly property int toteCount: tote.itemCount
@@ -105,6 +106,7 @@ ApplicationWindow {
         ToteScreen {
             tote: window.tote
             email: window.email
+            customer: window.customer
             onBackRequested: window.navigation.showProduct()
             onCheckoutRequested: window.checkout.finish()
         }

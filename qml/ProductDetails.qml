@@ -55,6 +55,16 @@ ColumnLayout {
             }
         }
     }
+    Label {
+        // Shown only for a product from the offline copy: how old its prices and stock are.
+        objectName: "freshnessText"
+        Layout.fillWidth: true
+        visible: details.products.fromCache
+        text: details.products.freshnessText
+        color: Theme.inkMuted
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.WordWrap
+    }
     RowLayout {
         spacing: 10
         RatingStars {

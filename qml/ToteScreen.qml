@@ -10,6 +10,7 @@ Rectangle {
     id: screen
     required property ToteController tote
     required property EmailController email
+    required property CustomerLinkController customer
     signal backRequested()
     signal checkoutRequested()
     // Which email dialog is open over the tote: "", "list" or "identify".
@@ -41,6 +42,20 @@ Rectangle {
                 font.pixelSize: Theme.fontSmall
                 color: screen.tote.syncState === ToteController.Error ? Theme.error : Theme.inkMuted
             }
+        }
+
+        Label {
+            // Only what the server verified is shown: the customer's masked email, never their cart.
+            objectName: "customerText"
+            Layout.fillWidth: true
+            visible: screen.customer.state !== CustomerLinkController.None
+            text: screen.customer.linked
+                  ? qsTr("Linked to your account %1: your tote goes to your online cart").arg(screen.customer.maskedEmail)
+                  : screen.customer.state === CustomerLinkController.Linking ? qsTr("Linking your account…")
+                                                                             : screen.customer.errorMessage
+            color: screen.customer.state === CustomerLinkController.Error ? Theme.error : Theme.ink
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
         }
 
         ListView {

@@ -56,7 +56,7 @@ const VariantStock *AvailabilityModel::stock(const QString &variantId) const
     return nullptr;
 }
 
-void AvailabilityModel::load(const QString &productId)
+void AvailabilityModel::load(const QString &productId, const QJsonObject &cached)
 {
     if (productId != m_productId) {
         m_variants.clear(); // never show one product's stock under another
@@ -67,23 +67,33 @@ void AvailabilityModel::load(const QString &productId)
     m_errorMessage.clear();
     auto *call = m_api->get(QStringLiteral("/v1/products/%1/availability")
                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(productId))));
-    m_call.start(this, call, [this](ApiCall *done) {
-        if (!done->ok()) {
-            m_errorMessage = LatestCall::userMessage(*done);
-            Q_EMIT changed();
+    m_call.start(this, call, [this, cached](ApiCall *done) {
+        if (done->ok()) {
+            apply(done->json().object());
             return;
         }
-        const QJsonObject json = done->json().object();
-        m_storeName = json.value(QStringLiteral("store")).toObject().value(QStringLiteral("name")).toString();
-        m_variants.clear();
-        const auto variants = json.value(QStringLiteral("variants")).toArray();
-        for (const auto &variant : variants)
-            m_variants.append(VariantStock::fromJson(variant.toObject()));
-        resetRows();
+        // Unreachable or in trouble: the offline copy's stock (its age is on the product screen).
+        const bool unreachable = done->status() == 0 || done->status() >= 500;
+        if (unreachable && cached.value(QStringLiteral("productId")).toString() == m_productId) {
+            apply(cached);
+            return;
+        }
+        m_errorMessage = LatestCall::userMessage(*done);
         Q_EMIT changed();
-        Q_EMIT loaded();
     });
     Q_EMIT changed();
+}
+
+void AvailabilityModel::apply(const QJsonObject &json)
+{
+    m_storeName = json.value(QStringLiteral("store")).toObject().value(QStringLiteral("name")).toString();
+    m_variants.clear();
+    const auto variants = json.value(QStringLiteral("variants")).toArray();
+    for (const auto &variant : variants)
+        m_variants.append(VariantStock::fromJson(variant.toObject()));
+    resetRows();
+    Q_EMIT changed();
+    Q_EMIT loaded();
 }
 
 void AvailabilityModel::setVariantId(const QString &variantId)

@@ -5,6 +5,7 @@
 #include "latestcall.h"
 
 #include <QAbstractListModel>
+#include <QJsonObject>
 #include <QQmlEngine>
 
 namespace Omnitote {
@@ -43,8 +44,11 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /** Asks the server for every variant of `productId` in this device's store. */
-    void load(const QString &productId);
+    /**
+     * Asks the server for every variant of `productId` in this device's store. `cached` (the offline
+     * catalogue's copy, same shape) is shown when the server cannot be reached.
+     */
+    void load(const QString &productId, const QJsonObject &cached = {});
     /** Which variant the properties and rows describe. */
     void setVariantId(const QString &variantId);
     void clear();
@@ -75,6 +79,7 @@ Q_SIGNALS:
 private:
     const VariantStock *current() const { return stock(m_variantId); }
     void resetRows();
+    void apply(const QJsonObject &json);
 
     BackendApi *m_api;
     LatestCall m_call;

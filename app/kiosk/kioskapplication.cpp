@@ -6,9 +6,11 @@
 #include "backendstatus.h"
 #include "barcodeimageprovider.h"
 #include "checkoutcontroller.h"
+#include "customerlinkcontroller.h"
 #include "diagnosticsmodel.h"
 #include "emailcontroller.h"
 #include "embeddedbackend.h"
+#include "imagecache.h"
 #include "languagecontroller.h"
 #include "navigationcontroller.h"
 #include "productcontroller.h"
@@ -21,6 +23,7 @@
 #include "totecontroller.h"
 
 #include <backendapi.h>
+#include <catalogservice.h>
 #include <hidwedgescanner.h>
 #include <httpclient.h>
 #include <libnfcreader.h>
@@ -35,6 +38,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcKiosk, "omnitote.kiosk")
@@ -76,7 +80,8 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
       m_diagnostics(
           new DiagnosticsModel({m_scans, m_status, m_api, m_sync, m_toteStore, m_options.dataDir}, this)),
       m_checkout(new CheckoutController(m_toteStore, m_sync, m_api, this)),
-      m_email(new EmailController(m_api, m_toteStore, m_sync, this))
+      m_email(new EmailController(m_api, m_toteStore, m_sync, this)),
+      m_catalog(new CatalogService(this)), m_customer(new CustomerLinkController(m_toteStore, m_api, this))
 {
     if (m_options.mode == KioskOptions::Mode::Associate)
         m_associate = new AssociateMode({m_http, m_api, m_status, m_scans, m_session}, this);
@@ -84,6 +89,16 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     // never sees the previous one's code.
     connect(m_checkout, &CheckoutController::started, m_navigation, &NavigationController::showCheckout);
     connect(m_session, &SessionController::ended, m_checkout, &CheckoutController::reset);
+    // Scans and product pages keep working from the offline catalogue when the network is down.
+    m_products->setCatalog(m_catalog);
+    // A customer's QR code (from any scanner) links the tote instead of opening a product; the tote
+    // screen then shows the link. The link is shopper data: the session's end forgets it.
+    m_scans->setCustomerLink(m_customer);
+    connect(m_customer, &CustomerLinkController::changed, m_navigation, [this] {
+        if (m_customer->state() != CustomerLinkController::State::None)
+            m_navigation->showTote();
+    });
+    connect(m_session, &SessionController::ended, m_customer, &CustomerLinkController::forget);
     m_scans->setDedupeWindowMs(m_options.scanDedupeMs);
     // The tote file lives with the kiosk's data; without it the tote screen explains, nothing crashes.
     QString toteError;
@@ -145,6 +160,12 @@ KioskApplication::~KioskApplication() = default;
 bool KioskApplication::start()
 {
     m_engine.addImportPath(QStringLiteral("qrc:/"));
+    // Product photos seen once show offline too: a bounded disk cache in the kiosk's cache folder.
+    QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (cacheDir.isEmpty())
+        cacheDir = m_options.dataDir + QStringLiteral("/cache");
+    m_images = std::make_unique<ImageCacheFactory>(cacheDir + QStringLiteral("/images"), 64LL * 1024 * 1024);
+    m_engine.setNetworkAccessManagerFactory(m_images.get());
     m_engine.addImageProvider(QLatin1String(BarcodeImageProvider::providerId), new BarcodeImageProvider);
     if (m_associate) {
         QVariantMap properties = m_associate->qmlProperties();
@@ -181,6 +202,7 @@ void KioskApplication::loadShopperUi()
          {QStringLiteral("diagnostics"), QVariant::fromValue(m_diagnostics)},
          {QStringLiteral("checkout"), QVariant::fromValue(m_checkout)},
          {QStringLiteral("email"), QVariant::fromValue(m_email)},
+         {QStringLiteral("customer"), QVariant::fromValue(m_customer)},
          {QStringLiteral("keyboardEnabled"),
           qEnvironmentVariable("QT_IM_MODULE") == QLatin1String("qtvirtualkeyboard")}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));
@@ -217,6 +239,12 @@ void KioskApplication::onBackendReady(const QUrl &baseUrl, const QString &token)
     m_api->setBaseUrl(baseUrl);
     m_api->setToken(token);
     m_status->connectToBackend();
+    // The offline catalogue loads (or resumes) in the background, on its own thread.
+    CatalogSyncSettings catalog;
+    catalog.path = m_options.dataDir + QStringLiteral("/catalog.db");
+    catalog.baseUrl = baseUrl;
+    catalog.token = token;
+    m_catalog->start(catalog);
     // Resumes whatever a previous run left in the outbox, then follows every edit.
     if (m_toteStore->isOpen())
         m_sync->start();

@@ -23,6 +23,9 @@ class HttpClient;
 class LanguageController;
 class ScanController;
 class NavigationController;
+class CatalogService;
+class CustomerLinkController;
+class ImageCacheFactory;
 class ProductPage;
 class SearchModel;
 class SessionController;
@@ -60,6 +63,8 @@ public:
     /** Associate mode only (nullptr for the shopper's kiosk). */
     AssociateMode *associate() const { return m_associate; }
     EmailController *email() const { return m_email; }
+    CatalogService *catalog() const { return m_catalog; }
+    CustomerLinkController *customer() const { return m_customer; }
 
 private:
     void loadShopperUi();
@@ -75,6 +80,7 @@ private:
     BackendStatus *m_status;
     ProductController *m_products;
     EmbeddedBackend *m_embedded = nullptr;
+    std::unique_ptr<ImageCacheFactory> m_images; // the engine does not own it: declared before, outlives it
     QQmlApplicationEngine m_engine;
     LanguageController *m_languages;
     SessionController *m_session;
@@ -91,6 +97,8 @@ private:
     CheckoutController *m_checkout;
     AssociateMode *m_associate = nullptr;
     EmailController *m_email;
+    CatalogService *m_catalog;
+    CustomerLinkController *m_customer;
 };
 
 } // namespace Omnitote

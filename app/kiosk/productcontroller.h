@@ -3,12 +3,17 @@
 
 #include <backendapi.h>
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QUrl>
 
 namespace Omnitote {
+
+class CatalogService;
 
 /** Looks up what the shopper scanned or typed and holds the product the product screen shows. */
 class ProductController : public QObject
@@ -31,12 +36,20 @@ class ProductController : public QObject
     Q_PROPERTY(bool onlineOnly READ onlineOnly NOTIFY changed)
     Q_PROPERTY(double ratingAverage READ ratingAverage NOTIFY changed)
     Q_PROPERTY(int ratingCount READ ratingCount NOTIFY changed)
+    Q_PROPERTY(bool fromCache READ fromCache NOTIFY changed)
+    Q_PROPERTY(QString freshnessText READ freshnessText NOTIFY changed)
 public:
     enum class Status { Empty, Loading, Ready, Error };
     Q_ENUM(Status)
 
     explicit ProductController(BackendApi *api, QObject *parent = nullptr);
     ~ProductController() override;
+
+    /**
+     * The offline catalogue: lookups ask it first and show what it has at once, while the network
+     * lookup runs; the server's answer then replaces it. With the network down the cached product stays.
+     */
+    void setCatalog(CatalogService *catalog);
 
     /** Looks up a scanned or typed code; a newer lookup cancels an older one still running. */
     Q_INVOKABLE void lookup(const QString &code);
@@ -65,6 +78,14 @@ public:
     bool onlineOnly() const { return m_product.onlineOnly; }
     double ratingAverage() const { return m_product.rating.average; }
     int ratingCount() const { return m_product.rating.count; }
+    /** The product on screen came from the offline catalogue, not from the server just now. */
+    bool fromCache() const { return m_status == Status::Ready && m_asOf.isValid(); }
+    /** For a cached product: how old its stock and prices are ("updated 3 min ago"); else empty. */
+    QString freshnessText() const;
+    /** This store's stock as the cache holds it (for the product page when the network is down). */
+    QJsonObject cachedAvailability() const { return m_cachedAvailability; }
+    /** The age text for data as of `asOf`, seen at `now` (shared with the product page's stock). */
+    static QString freshnessText(const QDateTime &asOf, const QDateTime &now);
 
     /** "€12.99" in the current locale's way of writing money. */
     static QString formatPrice(const Price &price, const QLocale &locale);
@@ -76,6 +97,10 @@ Q_SIGNALS:
 
 private:
     void onLookupFinished(LookupCall *call);
+    void onCacheAnswer(quint64 requestId, const QJsonObject &lookupJson, const QJsonObject &availability,
+                       const QDateTime &asOf);
+    void show(const LookupResult &result, const QDateTime &asOf);
+    void fail(const QString &message);
 
     BackendApi *m_api;
     QPointer<LookupCall> m_pending;
@@ -84,6 +109,13 @@ private:
     QString m_code;
     Product m_product;
     QString m_variantId;
+    CatalogService *m_catalog = nullptr;
+    quint64 m_cacheRequest = 0; // the cache lookup still to answer (0: none)
+    bool m_networkDone = false;
+    QString m_networkError; // the network failed while the cache had not answered yet
+    QDateTime m_asOf; // valid while a cached product is on screen
+    QJsonObject m_cachedAvailability;
+    QTimer m_ageTick; // the age text counts up while a cached product is on screen
 };
 
 } // namespace Omnitote

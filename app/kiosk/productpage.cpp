@@ -53,7 +53,7 @@ void ProductPage::onProductShown()
 {
     m_productId = product().id;
     m_availability->setVariantId(m_products->variantId());
-    m_availability->load(m_productId);
+    m_availability->load(m_productId, m_products->cachedAvailability());
     m_reviews->setProductId(m_productId);
     m_related->load(m_productId);
     rebuildOptions();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scancontroller.h"
 
+#include "customerlinkcontroller.h"
 #include "productcontroller.h"
 #include "sessioncontroller.h"
 
@@ -118,10 +119,18 @@ void ScanController::handle(const ScanEvent &event)
         Q_EMIT duplicateIgnored(event.lookupKey());
         return;
     }
+    // Activity first: even a bad scan means someone is at the kiosk.
+    if (m_customerLink && CustomerLinkController::isCustomerCode(event.code.raw)) {
+        // A customer's code is a credential: it goes to the server only, never into lastScan or a lookup.
+        ++m_scanCount;
+        m_session->activity();
+        setLastError({});
+        m_customerLink->link(event.code.raw);
+        return;
+    }
     m_lastScan = scanEventToJson(event).toVariantMap();
     ++m_scanCount;
     Q_EMIT lastScanChanged();
-    // Activity first: even a bad scan means someone is at the kiosk.
     m_session->activity();
     if (!event.code.ok()) {
         // Never guess: a code that fails its checks could open the wrong product.

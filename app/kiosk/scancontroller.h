@@ -12,6 +12,7 @@
 
 namespace Omnitote {
 
+class CustomerLinkController;
 class ProductController;
 class ScanSource;
 class SessionController;
@@ -35,6 +36,9 @@ class ScanController : public QObject
 public:
     ScanController(ProductController *products, SessionController *session, QObject *parent = nullptr);
     ~ScanController() override;
+
+    /** Customer QR codes (any scan source) go here instead of to the product lookup. */
+    void setCustomerLink(CustomerLinkController *link) { m_customerLink = link; }
 
     /** Listens to `source`; takes ownership when it has no parent. Does not start it. */
     void addSource(ScanSource *source);
@@ -80,6 +84,7 @@ private:
     void setLastError(const QString &error);
 
     ProductController *m_products;
+    CustomerLinkController *m_customerLink = nullptr;
     SessionController *m_session;
     QList<ScanSource *> m_sources;
     QVariantMap m_lastScan;

@@ -3,6 +3,7 @@
 
 #include <scannedcode.h>
 
+#include <QJsonArray>
 #include <QUrl>
 
 namespace Omnitote::Server {
@@ -13,6 +14,21 @@ ApiResponse productNotFound(const QString &productId)
 {
     return problem(Status::NotFound, QStringLiteral("There is no product with id \"%1\".").arg(productId),
                    {{QStringLiteral("productId"), productId}});
+}
+
+void addStoreAvailability(Storage &storage, const QString &storeId, QJsonObject *page)
+{
+    QJsonArray changes = page->value(QStringLiteral("changes")).toArray();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        QJsonObject change = it->toObject();
+        if (!change.contains(QStringLiteral("product")))
+            continue;
+        if (const auto availability =
+                storage.availability(change.value(QStringLiteral("productId")).toString(), storeId))
+            change.insert(QStringLiteral("availability"), *availability);
+        *it = change;
+    }
+    page->insert(QStringLiteral("changes"), changes);
 }
 
 } // namespace
@@ -181,7 +197,12 @@ void addCatalogRoutes(Router &router, Storage &storage)
                        return problem(
                            Status::BadRequest,
                            QStringLiteral("Parameter \"since\" must be a cursor from an earlier answer."));
-                   return json(storage.catalogChanges(cursor, limit));
+                   QJsonObject page = storage.catalogChanges(cursor, limit);
+                   // A kiosk caches its own store's stock with each product, so it can say what is on the
+                   // shelf when the network is down; the same read model as GET .../availability.
+                   if (!request.principal.storeId.isEmpty())
+                       addStoreAvailability(storage, request.principal.storeId, &page);
+                   return json(page);
                });
 }
 

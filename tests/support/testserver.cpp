@@ -62,7 +62,8 @@ bool TestServer::start(Backend backend, QString *error, bool *skipped)
     Server::ServerSettings settings;
     settings.address = QHostAddress::LocalHost;
     settings.port = 0;
-    settings.seedDemo = true;
+    settings.seedDemo = m_seedFile.isEmpty();
+    settings.seedFile = m_seedFile;
     if (backend == Backend::Sqlite) {
         m_sqliteFile = m_dir.filePath(QStringLiteral("server.db"));
         settings.databaseUrl = QStringLiteral("sqlite:") + m_sqliteFile;

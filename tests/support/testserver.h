@@ -24,6 +24,9 @@ public:
     TestServer();
     ~TestServer();
 
+    /** Seeds this JSON Lines catalogue instead of the demo one (benchmarks); call before start(). */
+    void setSeedFile(const QString &path) { m_seedFile = path; }
+
     /** False with a reason; for PostgreSQL, `skipped` says the cluster is not there (skip, don't fail). */
     bool start(Backend backend, QString *error, bool *skipped = nullptr);
 
@@ -51,6 +54,7 @@ private:
     std::function<void(Server::ServerSettings &)> m_configure;
     QString m_sqliteFile;
     QString m_postgresDatabase;
+    QString m_seedFile;
 };
 
 } // namespace Omnitote::Testing
