@@ -15,6 +15,7 @@ ApplicationWindow {
     required property SearchModel search
     required property ScanController scans
     required property ToteController tote
+    required property CameraController camera
     // QT_IM_MODULE=qtvirtualkeyboard: the on-screen keyboard is shown for text fields.
     property bool keyboardEnabled: false
     readonly property int toteCount: tote.itemCount
@@ -31,6 +32,7 @@ ApplicationWindow {
         visible: window.navigation.screen === NavigationController.Attract
         backend: window.backend
         languages: window.languages
+        camera: window.camera
         onStartRequested: {
             window.session.activity()
             window.navigation.showProduct()

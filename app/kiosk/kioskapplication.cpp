@@ -2,11 +2,13 @@
 #include "kioskapplication.h"
 
 #include "backendstatus.h"
+#include "cameracontroller.h"
 #include "embeddedbackend.h"
 #include "languagecontroller.h"
 #include "navigationcontroller.h"
 #include "productcontroller.h"
 #include "productpage.h"
+#include "scanbeeper.h"
 #include "scancontroller.h"
 #include "screenshottour.h"
 #include "searchmodel.h"
@@ -14,6 +16,7 @@
 #include "totecontroller.h"
 
 #include <backendapi.h>
+#include <camerascansource.h>
 #include <hidwedgescanner.h>
 #include <httpclient.h>
 #include <libnfcreader.h>
@@ -52,6 +55,22 @@ QString toteFulfilmentName(ProductPage::Fulfilment fulfilment)
 
 } // namespace
 
+namespace {
+
+// Created before the UI loads (the viewfinder binds to it), started with the other sources.
+CameraScanSource *makeCameraSource(const QString &camera, QObject *parent)
+{
+    if (camera.isEmpty() || camera == QLatin1String("none"))
+        return nullptr;
+    CameraScanSource::Config config;
+    config.device = camera;
+    auto *source = new CameraScanSource(config, parent);
+    source->setObjectName(QStringLiteral("Camera"));
+    return source;
+}
+
+} // namespace
+
 KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_http(new HttpClient(this)),
       m_api(new BackendApi(m_http, this)), m_status(new BackendStatus(m_api, this)),
@@ -60,9 +79,12 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
       m_scans(new ScanController(m_products, m_session, this)), m_toteStore(new ToteStore(this)),
       m_sync(new SyncEngine(m_toteStore, m_api, this)), m_tote(new ToteController(m_toteStore, m_sync, this)),
       m_navigation(new NavigationController(this)), m_page(new ProductPage(m_products, m_api, this)),
-      m_search(new SearchModel(m_api, this))
+      m_search(new SearchModel(m_api, this)), m_cameraSource(makeCameraSource(m_options.camera, m_scans)),
+      m_camera(new CameraController(m_cameraSource, this)), m_beeper(new ScanBeeper(this))
 {
     m_scans->setDedupeWindowMs(m_options.scanDedupeMs);
+    // Every accepted scan beeps, whichever source it came from; rejected codes stay silent.
+    connect(m_scans, &ScanController::accepted, m_beeper, &ScanBeeper::beep);
     // The tote file lives with the kiosk's data; without it the tote screen explains, nothing crashes.
     QString toteError;
     if (!QDir().mkpath(m_options.dataDir)
@@ -120,6 +142,7 @@ bool KioskApplication::start()
          {QStringLiteral("search"), QVariant::fromValue(m_search)},
          {QStringLiteral("scans"), QVariant::fromValue(m_scans)},
          {QStringLiteral("tote"), QVariant::fromValue(m_tote)},
+         {QStringLiteral("camera"), QVariant::fromValue(m_camera)},
          {QStringLiteral("keyboardEnabled"),
           qEnvironmentVariable("QT_IM_MODULE") == QLatin1String("qtvirtualkeyboard")}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));
@@ -191,6 +214,8 @@ void KioskApplication::addScanSources()
         reader->setObjectName(QStringLiteral("NFC reader (%1)").arg(m_options.nfcDevice));
         m_scans->addSource(reader);
     }
+    if (m_cameraSource)
+        m_scans->addSource(m_cameraSource);
     if (!m_options.simulateScansFile.isEmpty()) {
         auto *simulated = new SimulatedScanSource(ScanEvent::Source::HidScanner, m_scans);
         simulated->setObjectName(QStringLiteral("Simulated scanner"));

@@ -12,6 +12,9 @@ namespace Omnitote {
 
 class BackendApi;
 class BackendStatus;
+class CameraController;
+class CameraScanSource;
+class ScanBeeper;
 class EmbeddedBackend;
 class HttpClient;
 class LanguageController;
@@ -46,6 +49,7 @@ public:
     NavigationController *navigation() const { return m_navigation; }
     ProductPage *productPage() const { return m_page; }
     SearchModel *search() const { return m_search; }
+    CameraController *camera() const { return m_camera; }
 
 private:
     void onBackendReady(const QUrl &baseUrl, const QString &token);
@@ -69,6 +73,9 @@ private:
     NavigationController *m_navigation;
     ProductPage *m_page;
     SearchModel *m_search;
+    CameraScanSource *m_cameraSource = nullptr; // null with --camera none
+    CameraController *m_camera;
+    ScanBeeper *m_beeper;
 };
 
 } // namespace Omnitote

@@ -125,6 +125,10 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
          QStringLiteral("Product page URLs an NFC tag may point at, comma-separated (GS1 Digital Links "
                         "always count) [env OMNITOTE_NFC_URL_PREFIXES]"),
          QStringLiteral("urls")},
+        {QStringLiteral("camera"),
+         QStringLiteral("Scan with a camera: auto, none, or a camera id or name "
+                        "[env OMNITOTE_CAMERA; default none]"),
+         QStringLiteral("camera")},
         {QStringLiteral("scan-dedupe-ms"),
          QStringLiteral("The same code again within this time is one scan "
                         "[env OMNITOTE_SCAN_DEDUPE_MS; default 1500]"),
@@ -187,6 +191,9 @@ std::optional<KioskOptions> KioskOptions::parse(const QStringList &arguments, QS
             .split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (auto &prefix : options.nfcUrlPrefixes)
         prefix = prefix.trimmed();
+    const QString camera = valueOrEnvironment(parser, QStringLiteral("camera"), "OMNITOTE_CAMERA").trimmed();
+    if (!camera.isEmpty())
+        options.camera = camera;
     options.simulateScansFile =
         valueOrEnvironment(parser, QStringLiteral("simulate-scans"), "OMNITOTE_SIMULATE_SCANS");
     options.lookupCode = parser.value(QStringLiteral("lookup"));

@@ -635,4 +635,35 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>CameraViewfinder</name>
+    <message>
+        <location filename="../../qml/CameraViewfinder.qml" line="16"/>
+        <source>Camera viewfinder</source>
+        <translation>Camera viewfinder</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CameraController</name>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="35"/>
+        <source>No camera — use the scanner or type the code</source>
+        <translation>No camera — use the scanner or type the code</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="38"/>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="40"/>
+        <source>The camera is not working (%1) — use the scanner or type the code</source>
+        <translation>The camera is not working (%1) — use the scanner or type the code</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="43"/>
+        <source>The camera is off — use the scanner or type the code</source>
+        <translation>The camera is off — use the scanner or type the code</translation>
+    </message>
+</context>
 </TS>

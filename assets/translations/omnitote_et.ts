@@ -635,4 +635,35 @@
         <translation>%1, %2</translation>
     </message>
 </context>
+<context>
+    <name>CameraViewfinder</name>
+    <message>
+        <location filename="../../qml/CameraViewfinder.qml" line="16"/>
+        <source>Camera viewfinder</source>
+        <translation>Kaamera pildiotsija</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CameraController</name>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="35"/>
+        <source>No camera — use the scanner or type the code</source>
+        <translation>Kaamerat pole — kasutage skannerit või sisestage kood</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="38"/>
+        <source>Starting the camera…</source>
+        <translation>Kaamera käivitub…</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="40"/>
+        <source>The camera is not working (%1) — use the scanner or type the code</source>
+        <translation>Kaamera ei tööta (%1) — kasutage skannerit või sisestage kood</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="43"/>
+        <source>The camera is off — use the scanner or type the code</source>
+        <translation>Kaamera on välja lülitatud — kasutage skannerit või sisestage kood</translation>
+    </message>
+</context>
 </TS>

@@ -641,4 +641,35 @@
         <translation>%1, %2</translation>
     </message>
 </context>
+<context>
+    <name>CameraViewfinder</name>
+    <message>
+        <location filename="../../qml/CameraViewfinder.qml" line="16"/>
+        <source>Camera viewfinder</source>
+        <translation>Podgląd z kamery</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CameraController</name>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="35"/>
+        <source>No camera — use the scanner or type the code</source>
+        <translation>Brak kamery — użyj skanera lub wpisz kod</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="38"/>
+        <source>Starting the camera…</source>
+        <translation>Uruchamianie kamery…</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="40"/>
+        <source>The camera is not working (%1) — use the scanner or type the code</source>
+        <translation>Kamera nie działa (%1) — użyj skanera lub wpisz kod</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="43"/>
+        <source>The camera is off — use the scanner or type the code</source>
+        <translation>Kamera jest wyłączona — użyj skanera lub wpisz kod</translation>
+    </message>
+</context>
 </TS>

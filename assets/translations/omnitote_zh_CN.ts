@@ -629,4 +629,35 @@
         <translation>%1，%2</translation>
     </message>
 </context>
+<context>
+    <name>CameraViewfinder</name>
+    <message>
+        <location filename="../../qml/CameraViewfinder.qml" line="16"/>
+        <source>Camera viewfinder</source>
+        <translation>摄像头取景器</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CameraController</name>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="35"/>
+        <source>No camera — use the scanner or type the code</source>
+        <translation>没有摄像头——请使用扫描枪或输入条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="38"/>
+        <source>Starting the camera…</source>
+        <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="40"/>
+        <source>The camera is not working (%1) — use the scanner or type the code</source>
+        <translation>摄像头无法工作（%1）——请使用扫描枪或输入条码</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="43"/>
+        <source>The camera is off — use the scanner or type the code</source>
+        <translation>摄像头已关闭——请使用扫描枪或输入条码</translation>
+    </message>
+</context>
 </TS>

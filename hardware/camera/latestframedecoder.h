@@ -37,8 +37,10 @@ class FrameDecodeWorker;
  * backlog of a second ago.
  *
  * The fast pipeline runs on every frame; after `harderAfterEmptyFrames` frames in a row that read
- * nothing, one frame gets the full pipeline (tens of ms), so hard codes are still read without
- * making every frame slow.
+ * nothing, one frame gets the full pipeline, so hard codes are still read without making every
+ * frame slow. The full pipeline stops at its first step that reads (a few ms for a code the fast
+ * path just missed) but takes 1-2 s on a frame with no code at all (docs/PERFORMANCE.md); frames
+ * arriving meanwhile are dropped, which is why it runs only about once a second.
  */
 class LatestFrameDecoder : public QObject
 {
@@ -47,7 +49,7 @@ public:
     struct Config
     {
         SupervisedDecoder::Config decoder;
-        int harderAfterEmptyFrames = 6; // 0: every frame gets the harder mode
+        int harderAfterEmptyFrames = 30; // about once a second at 30 fps; 0: every frame
         DecoderProtocol::Mode harderMode = DecoderProtocol::Mode::Full;
     };
 
