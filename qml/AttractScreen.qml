@@ -52,7 +52,7 @@ Rectangle {
             Layout.alignment: Qt.AlignHCenter
             Layout.topMargin: Theme.spacing
             Layout.bottomMargin: Theme.spacing
-            Layout.preferredWidth: Math.min(screen.width * 0.5, 560)
+            Layout.preferredWidth: Math.min(screen.width * 0.35, 440)
             Layout.preferredHeight: Layout.preferredWidth * 9 / 16
             camera: screen.camera
         }
