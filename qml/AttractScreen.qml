@@ -9,6 +9,7 @@ Rectangle {
     id: screen
     required property BackendStatus backend
     required property LanguageController languages
+    required property CameraController camera
     signal startRequested()
 
     gradient: Gradient {
@@ -45,7 +46,15 @@ Rectangle {
         BarcodeGlyph {
             Layout.alignment: Qt.AlignHCenter
             Layout.topMargin: Theme.spacing
+            visible: !screen.camera.live
+        }
+        CameraViewfinder {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: Theme.spacing
             Layout.bottomMargin: Theme.spacing
+            Layout.preferredWidth: Math.min(screen.width * 0.35, 440)
+            Layout.preferredHeight: Layout.preferredWidth * 9 / 16
+            camera: screen.camera
         }
         Label {
             Layout.fillWidth: true

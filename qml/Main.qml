@@ -22,6 +22,7 @@ ApplicationWindow {
     required property CheckoutController checkout
     required property EmailController email
     required property CustomerLinkController customer
+    required property CameraController camera
     // QT_IM_MODULE=qtvirtualkeyboard: the on-screen keyboard is shown for text fields.
     property bool keyboardEnabled: false
     readonly property int toteCount: tote.itemCount
@@ -38,6 +39,7 @@ ApplicationWindow {
         visible: window.navigation.screen === NavigationController.Attract
         backend: window.backend
         languages: window.languages
+        camera: window.camera
         onStartRequested: {
             window.session.activity()
             window.navigation.showProduct()

@@ -5,6 +5,7 @@
 #include "associatemode.h"
 #include "backendstatus.h"
 #include "barcodeimageprovider.h"
+#include "cameracontroller.h"
 #include "checkoutcontroller.h"
 #include "customerlinkcontroller.h"
 #include "diagnosticsmodel.h"
@@ -15,6 +16,7 @@
 #include "navigationcontroller.h"
 #include "productcontroller.h"
 #include "productpage.h"
+#include "scanbeeper.h"
 #include "scancontroller.h"
 #include "screenshottour.h"
 #include "searchmodel.h"
@@ -23,6 +25,7 @@
 #include "totecontroller.h"
 
 #include <backendapi.h>
+#include <camerascansource.h>
 #include <catalogservice.h>
 #include <hidwedgescanner.h>
 #include <httpclient.h>
@@ -63,6 +66,22 @@ QString toteFulfilmentName(ProductPage::Fulfilment fulfilment)
 
 } // namespace
 
+namespace {
+
+// Created before the UI loads (the viewfinder binds to it), started with the other sources.
+CameraScanSource *makeCameraSource(const QString &camera, QObject *parent)
+{
+    if (camera.isEmpty() || camera == QLatin1String("none"))
+        return nullptr;
+    CameraScanSource::Config config;
+    config.device = camera;
+    auto *source = new CameraScanSource(config, parent);
+    source->setObjectName(QStringLiteral("Camera"));
+    return source;
+}
+
+} // namespace
+
 KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_http(new HttpClient(this)),
       m_api(new BackendApi(m_http, this)), m_status(new BackendStatus(m_api, this)),
@@ -81,7 +100,9 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
           new DiagnosticsModel({m_scans, m_status, m_api, m_sync, m_toteStore, m_options.dataDir}, this)),
       m_checkout(new CheckoutController(m_toteStore, m_sync, m_api, this)),
       m_email(new EmailController(m_api, m_toteStore, m_sync, this)),
-      m_catalog(new CatalogService(this)), m_customer(new CustomerLinkController(m_toteStore, m_api, this))
+      m_catalog(new CatalogService(this)), m_customer(new CustomerLinkController(m_toteStore, m_api, this)),
+      m_cameraSource(makeCameraSource(m_options.camera, m_scans)),
+      m_camera(new CameraController(m_cameraSource, this)), m_beeper(new ScanBeeper(this))
 {
     if (m_options.mode == KioskOptions::Mode::Associate)
         m_associate = new AssociateMode({m_http, m_api, m_status, m_scans, m_session}, this);
@@ -100,6 +121,8 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     });
     connect(m_session, &SessionController::ended, m_customer, &CustomerLinkController::forget);
     m_scans->setDedupeWindowMs(m_options.scanDedupeMs);
+    // Every accepted scan beeps, whichever source it came from; rejected codes stay silent.
+    connect(m_scans, &ScanController::accepted, m_beeper, &ScanBeeper::beep);
     // The tote file lives with the kiosk's data; without it the tote screen explains, nothing crashes.
     QString toteError;
     if (!QDir().mkpath(m_options.dataDir)
@@ -203,6 +226,7 @@ void KioskApplication::loadShopperUi()
          {QStringLiteral("checkout"), QVariant::fromValue(m_checkout)},
          {QStringLiteral("email"), QVariant::fromValue(m_email)},
          {QStringLiteral("customer"), QVariant::fromValue(m_customer)},
+         {QStringLiteral("camera"), QVariant::fromValue(m_camera)},
          {QStringLiteral("keyboardEnabled"),
           qEnvironmentVariable("QT_IM_MODULE") == QLatin1String("qtvirtualkeyboard")}});
     m_engine.load(QUrl(QStringLiteral("qrc:/Omnitote/Main.qml")));
@@ -282,6 +306,8 @@ void KioskApplication::addScanSources()
         reader->setObjectName(QStringLiteral("NFC reader (%1)").arg(m_options.nfcDevice));
         m_scans->addSource(reader);
     }
+    if (m_cameraSource)
+        m_scans->addSource(m_cameraSource);
     if (!m_options.simulateScansFile.isEmpty()) {
         auto *simulated = new SimulatedScanSource(ScanEvent::Source::HidScanner, m_scans);
         simulated->setObjectName(QStringLiteral("Simulated scanner"));

@@ -18,6 +18,9 @@ class DiagnosticsModel;
 class SettingsModel;
 class BackendStatus;
 class EmailController;
+class CameraController;
+class CameraScanSource;
+class ScanBeeper;
 class EmbeddedBackend;
 class HttpClient;
 class LanguageController;
@@ -65,6 +68,7 @@ public:
     EmailController *email() const { return m_email; }
     CatalogService *catalog() const { return m_catalog; }
     CustomerLinkController *customer() const { return m_customer; }
+    CameraController *camera() const { return m_camera; }
 
 private:
     void loadShopperUi();
@@ -99,6 +103,9 @@ private:
     EmailController *m_email;
     CatalogService *m_catalog;
     CustomerLinkController *m_customer;
+    CameraScanSource *m_cameraSource = nullptr; // null with --camera none
+    CameraController *m_camera;
+    ScanBeeper *m_beeper;
 };
 
 } // namespace Omnitote

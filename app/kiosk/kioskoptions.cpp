@@ -163,6 +163,10 @@ void defineOptions(QCommandLineParser &parser)
          QStringLiteral("Product page URLs an NFC tag may point at, comma-separated (GS1 Digital Links "
                         "always count) [env OMNITOTE_NFC_URL_PREFIXES]"),
          QStringLiteral("urls")},
+        {QStringLiteral("camera"),
+         QStringLiteral("Scan with a camera: auto, none, or a camera id or name "
+                        "[env OMNITOTE_CAMERA; default none]"),
+         QStringLiteral("camera")},
         {QStringLiteral("scan-dedupe-ms"),
          QStringLiteral("The same code again within this time is one scan "
                         "[env OMNITOTE_SCAN_DEDUPE_MS; default 1500]"),
@@ -215,14 +219,14 @@ std::optional<KioskOptions> resolve(const QCommandLineParser &parser, const Opti
         || !intOption(source, QStringLiteral("scan-dedupe-ms"), "OMNITOTE_SCAN_DEDUPE_MS", 0, 60000,
                       &options.scanDedupeMs, error))
         return std::nullopt;
-    const QString mode = valueOrEnvironment(parser, QStringLiteral("mode"), "OMNITOTE_MODE");
+    const QString mode = source.value(QStringLiteral("mode"), "OMNITOTE_MODE");
     if (mode == QLatin1String("associate")) {
         options.mode = Mode::Associate;
     } else if (!mode.isEmpty() && mode != QLatin1String("shopper")) {
         *error = QStringLiteral("--mode wants shopper or associate (got \"%1\")").arg(mode);
         return std::nullopt;
     }
-    if (!intOption(parser, QStringLiteral("associate-idle-seconds"), "OMNITOTE_ASSOCIATE_IDLE_SECONDS", 10,
+    if (!intOption(source, QStringLiteral("associate-idle-seconds"), "OMNITOTE_ASSOCIATE_IDLE_SECONDS", 10,
                    3600, &options.associateIdleSeconds, error))
         return std::nullopt;
     options.hidWedge = !parser.isSet(QStringLiteral("no-hid-wedge"))
@@ -236,6 +240,9 @@ std::optional<KioskOptions> resolve(const QCommandLineParser &parser, const Opti
                                  .split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (auto &prefix : options.nfcUrlPrefixes)
         prefix = prefix.trimmed();
+    const QString camera = source.value(QStringLiteral("camera"), "OMNITOTE_CAMERA").trimmed();
+    if (!camera.isEmpty())
+        options.camera = camera;
     options.simulateScansFile = source.value(QStringLiteral("simulate-scans"), "OMNITOTE_SIMULATE_SCANS");
     options.lookupCode = parser.value(QStringLiteral("lookup"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));

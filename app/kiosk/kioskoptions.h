@@ -47,6 +47,8 @@ struct KioskOptions
     QString nfcDevice;
     // The only URLs an NFC tag may point at (anyone can write a tag); GS1 Digital Links always count.
     QStringList nfcUrlPrefixes;
+    // Camera scanning: "none" = no camera; "auto" = the default camera; else a camera id or description.
+    QString camera = QStringLiteral("none");
 
     bool embedded() const { return backendUrl.isEmpty(); }
 

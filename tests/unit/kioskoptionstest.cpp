@@ -24,7 +24,7 @@ private Q_SLOTS:
              {"OMNITOTE_HID_PREFIX", "OMNITOTE_HID_SUFFIX", "OMNITOTE_HID_MAX_GAP_MS",
               "OMNITOTE_HID_MIN_LENGTH", "OMNITOTE_HID_GS", "OMNITOTE_HID_WEDGE", "OMNITOTE_EVDEV_DEVICE",
               "OMNITOTE_SCAN_DEDUPE_MS", "OMNITOTE_SIMULATE_SCANS", "OMNITOTE_MODE",
-              "OMNITOTE_ASSOCIATE_IDLE_SECONDS"})
+              "OMNITOTE_ASSOCIATE_IDLE_SECONDS", "OMNITOTE_CAMERA"})
             qunsetenv(name);
     }
 
@@ -187,6 +187,18 @@ private Q_SLOTS:
         QVERIFY(!options->hidWedge);
         const auto flagged = parse({QStringLiteral("--hid-max-gap-ms"), QStringLiteral("20")}, &error);
         QCOMPARE(flagged->hidMaxGapMs, 20);
+    }
+
+    // --camera: off unless asked for; the flag wins over OMNITOTE_CAMERA.
+    void cameraFlagAndEnvironment()
+    {
+        QString error;
+        QCOMPARE(parse({}, &error)->camera, QStringLiteral("none"));
+        qputenv("OMNITOTE_CAMERA", "auto");
+        QCOMPARE(parse({}, &error)->camera, QStringLiteral("auto"));
+        const auto flagged = parse({QStringLiteral("--camera"), QStringLiteral("USB Camera")}, &error);
+        QVERIFY2(flagged, qPrintable(error));
+        QCOMPARE(flagged->camera, QStringLiteral("USB Camera"));
     }
 
     void scannerNumbersAreChecked_data()
