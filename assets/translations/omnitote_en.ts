@@ -168,20 +168,165 @@
     </message>
 </context>
 <context>
+    <name>AssociateMain</name>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="23"/>
+        <source>Omnitote for associates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="42"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="43"/>
+        <source>Associate sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="51"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../qml/AttractScreen.qml" line="28"/>
+        <location filename="../../qml/AttractScreen.qml" line="29"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/AttractScreen.qml" line="52"/>
+        <location filename="../../qml/AttractScreen.qml" line="61"/>
         <source>Scan or tap a product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/AttractScreen.qml" line="62"/>
+        <location filename="../../qml/AttractScreen.qml" line="71"/>
         <source>Hold a barcode up to the camera, tap the NFC mark, or touch the screen to enter a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraViewfinder</name>
+    <message>
+        <location filename="../../qml/CameraViewfinder.qml" line="16"/>
+        <source>Camera viewfinder</source>
+        <translation>Camera viewfinder</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutScreen</name>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="23"/>
+        <source>Finish at checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="33"/>
+        <source>Sending your tote to the checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="45"/>
+        <source>Saving your tote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="47"/>
+        <source>Sending your tote to the checkout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="49"/>
+        <source>Show this code at the checkout. An associate brings your take-now items to the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="65"/>
+        <source>QR code of your tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="71"/>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="82"/>
+        <source>Back to my tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="90"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="99"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="105"/>
+        <source>Done, clear the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddressField</name>
+    <message>
+        <location filename="../../qml/EmailAddressField.qml" line="20"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailAddressField.qml" line="24"/>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="35"/>
+        <source>Email me my list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="41"/>
+        <source>We email you this tote with a link to your online cart, so you can finish at home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="56"/>
+        <source>Also send me offers and news by email. I can unsubscribe at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="66"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="78"/>
+        <source>Send my list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="88"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="97"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="97"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -229,6 +374,59 @@
     </message>
 </context>
 <context>
+    <name>IdentifyDialog</name>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="38"/>
+        <source>Use my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="56"/>
+        <source>6-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="60"/>
+        <source>Code from the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="66"/>
+        <source>One moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="85"/>
+        <source>Your cart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="97"/>
+        <source>Email me a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="107"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="117"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="126"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="126"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <location filename="../../qml/LanguageBar.qml" line="14"/>
@@ -252,7 +450,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="28"/>
+        <location filename="../../qml/Main.qml" line="33"/>
         <source>Omnitote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,6 +483,39 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::AssociateSession</name>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="19"/>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="35"/>
+        <source>That is not a staff badge. Scan your badge or enter your staff number and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="47"/>
+        <source>Enter your staff number and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="72"/>
+        <source>Sign-in failed: the badge, staff number or PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="73"/>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="105"/>
+        <source>You were signed out. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::AvailabilityModel</name>
     <message>
         <location filename="../../app/kiosk/availabilitymodel.cpp" line="35"/>
@@ -307,74 +538,168 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::CameraController</name>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="36"/>
+        <source>No camera — use the scanner or type the code</source>
+        <translation>No camera — use the scanner or type the code</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="39"/>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="41"/>
+        <source>The camera is not working (%1) — use the scanner or type the code</source>
+        <translation>The camera is not working (%1) — use the scanner or type the code</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="44"/>
+        <source>The camera is off — use the scanner or type the code</source>
+        <translation>The camera is off — use the scanner or type the code</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CheckoutController</name>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="29"/>
+        <source>Your tote is empty. Add something before you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="51"/>
+        <source>Your tote could not be saved. Please ask an associate for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="77"/>
+        <source>The checkout could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CheckoutQueueModel</name>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="34"/>
+        <source>waiting %n second(s)</source>
+        <translation>
+            <numerusform>waiting %n second</numerusform>
+            <numerusform>waiting %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="35"/>
+        <source>waiting %n minute(s)</source>
+        <translation>
+            <numerusform>waiting %n minute</numerusform>
+            <numerusform>waiting %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="116"/>
+        <source>The queue could not be refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CustomerLinkController</name>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="34"/>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="91"/>
+        <source>Your account cannot be linked right now. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="85"/>
+        <source>This code has expired. Please reopen the code in your app and scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="87"/>
+        <source>This code is not valid. Please show the code from the store&apos;s app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="89"/>
+        <source>That is not a customer code. Please show the code from the store&apos;s app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="92"/>
+        <source>Your account could not be linked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::DiagnosticsModel</name>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="53"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="54"/>
         <source>Scanners and readers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="57"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="58"/>
         <source>None configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="58"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="59"/>
         <source>Only typed codes work. Configure a scanner in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="69"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="71"/>
         <source>Scans this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="72"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="74"/>
         <source>Backend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="74"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="76"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="81"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="84"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="83"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="89"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="89"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="95"/>
         <source>Tote sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="91"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="97"/>
         <source>Local tote storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="92"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="98"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="92"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="98"/>
         <source>Not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="99"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="106"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="100"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="107"/>
         <source>%1, %n change(s) waiting</source>
         <translation>
             <numerusform>%1, %n change waiting</numerusform>
@@ -382,49 +707,309 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="102"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="109"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="105"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="112"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="109"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="116"/>
         <source>Free disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="114"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="122"/>
         <source>Cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="116"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="124"/>
         <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::EmailController</name>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="54"/>
+        <source>Type your email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="56"/>
+        <source>Use only Latin letters, digits and . _ - + in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="58"/>
+        <source>Remove the spaces from the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="60"/>
+        <source>An email address has an @, like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="62"/>
+        <source>Check the part before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="64"/>
+        <source>Check the part after the @, like example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="66"/>
+        <source>This address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="106"/>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="303"/>
+        <source>Your tote is empty. Add something to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="125"/>
+        <source>Sent! Your list is on its way to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="148"/>
+        <source>We sent a 6-digit code to %1. Type it below; it is valid for 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="157"/>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="308"/>
+        <source>The code has 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="265"/>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="279"/>
+        <source>We could not reach our server. Your address is kept: try again in a moment, or ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="289"/>
+        <source>This address has had as many lists as we send in a day. Please try again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="291"/>
+        <source>Too many codes were sent to this address. Please wait an hour and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="293"/>
+        <source>This store has sent a lot of emails in the last hour. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="295"/>
+        <source>This kiosk has sent a lot of emails in the last hour. Please try again later or ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="301"/>
+        <source>This address was not accepted. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="306"/>
+        <source>That code is not right. %n tries left.</source>
+        <translation>
+            <numerusform>That code is not right. %n try left.</numerusform>
+            <numerusform>That code is not right. %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="311"/>
+        <source>The code has expired. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="312"/>
+        <source>Too many wrong tries. Ask for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="314"/>
+        <source>That did not work. Please ask a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="347"/>
+        <source>Welcome back! This tote is now saved to your account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="156"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="248"/>
         <source>The built-in store system could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::PickController</name>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="68"/>
+        <source>Scan each item as you pick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="70"/>
+        <source>This tote cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="81"/>
+        <source>No tote found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="109"/>
+        <source>%1: %2 of %3 picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="126"/>
+        <source>Marked as not on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="128"/>
+        <source>Could not mark it short: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="146"/>
+        <source>The other variants could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="169"/>
+        <source>Ask the shopper first: a substitute needs their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="176"/>
+        <source>Substitute recorded. Scan the substitute to pick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="178"/>
+        <source>Could not substitute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="193"/>
+        <source>Ship-to-home items became online order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="195"/>
+        <source>Ship-to-home items stay in the shopper&apos;s online cart: they order them online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="196"/>
+        <source>%n item(s) to the till, %1.</source>
+        <translation>
+            <numerusform>%n item to the till, %1.</numerusform>
+            <numerusform>%n items to the till, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="199"/>
+        <source>%n not on the shelf.</source>
+        <translation>
+            <numerusform>%n not on the shelf.</numerusform>
+            <numerusform>%n not on the shelf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="206"/>
+        <source>Could not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::PickListModel</name>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="57"/>
+        <source>Aisle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="58"/>
+        <source>Aisle %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="60"/>
+        <source>Stock room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="61"/>
+        <source>Bay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="71"/>
+        <source>Substitute: %1 (the shopper agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="73"/>
+        <source>Substitute: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Omnitote::ProductController</name>
     <message>
-        <location filename="../../app/kiosk/productcontroller.cpp" line="29"/>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="49"/>
         <source>The store&apos;s system is still starting. Please try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/productcontroller.cpp" line="46"/>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="77"/>
         <source>We could not find a product for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="147"/>
+        <source>Stock and prices from the offline copy; their age is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="150"/>
+        <source>Stock and prices updated just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/productcontroller.cpp" line="152"/>
+        <source>Stock and prices updated %n min ago</source>
+        <translation>
+            <numerusform>Stock and prices updated %n min ago</numerusform>
+            <numerusform>Stock and prices updated %n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="156"/>
+        <source>Stock and prices as of %1</source>
+        <extracomment>%1 is a time (&quot;14:02&quot;) or, on another day, a date and time</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -449,7 +1034,7 @@
 <context>
     <name>Omnitote::ScanController</name>
     <message>
-        <location filename="../../app/kiosk/scancontroller.cpp" line="129"/>
+        <location filename="../../app/kiosk/scancontroller.cpp" line="138"/>
         <source>That code could not be read: %1. Please scan it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,52 +1068,70 @@
     </message>
     <message>
         <location filename="../../app/kiosk/settingsmodel.cpp" line="50"/>
-        <source>Same code again within (ms) is one scan</source>
+        <source>Mode: shopper kiosk or associate tablet (shopper, associate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="52"/>
-        <source>USB scanner in keyboard mode (1 on, 0 off)</source>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="53"/>
+        <source>Camera (auto, none, or a camera&apos;s id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
-        <source>USB scanner prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="55"/>
-        <source>USB scanner suffix</source>
+        <source>Same code again within (ms) is one scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
-        <source>USB scanner: longest pause between keys (ms)</source>
+        <source>USB scanner in keyboard mode (1 on, 0 off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
-        <source>USB scanner: shortest code</source>
+        <source>USB scanner prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
-        <source>USB scanner input device (/dev/input/eventN)</source>
+        <source>USB scanner suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
-        <source>NFC reader (libnfc connstring, or auto)</source>
+        <source>USB scanner: longest pause between keys (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
+        <source>USB scanner: shortest code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="66"/>
+        <source>USB scanner input device (/dev/input/eventN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="68"/>
+        <source>NFC reader (libnfc connstring, or auto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="70"/>
         <source>Product URLs NFC tags may open (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="178"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="185"/>
         <source>The kiosk could not restart itself. Restart the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::TillHandoff</name>
+    <message>
+        <location filename="../../app/kiosk/tillhandoff.cpp" line="49"/>
+        <source>Item %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -582,6 +1185,86 @@
     </message>
 </context>
 <context>
+    <name>PickLineDelegate</name>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="29"/>
+        <source>%1, %2 of %3 picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="48"/>
+        <source>%1 · %2 on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="61"/>
+        <source>%1 / %2 (%3 short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="62"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="67"/>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="71"/>
+        <source>Not on the shelf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="75"/>
+        <source>Substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="79"/>
+        <source>Substitute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickScreen</name>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="24"/>
+        <source>Back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="32"/>
+        <source>Tote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="42"/>
+        <location filename="../../qml/PickScreen.qml" line="44"/>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/PickScreen.qml" line="86"/>
+        <source>%n line(s) ship to the shopper&apos;s home; nothing to pick.</source>
+        <translation>
+            <numerusform>%n line ship to the shopper&apos;s home; nothing to pick.</numerusform>
+            <numerusform>%n lines ship to the shopper&apos;s home; nothing to pick.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="93"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="99"/>
+        <source>Complete the pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductCard</name>
     <message>
         <location filename="../../qml/ProductCard.qml" line="22"/>
@@ -602,27 +1285,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="65"/>
+        <location filename="../../qml/ProductDetails.qml" line="75"/>
         <source>No reviews yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="66"/>
+        <location filename="../../qml/ProductDetails.qml" line="76"/>
         <source>%1 · 1 review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="68"/>
+        <location filename="../../qml/ProductDetails.qml" line="78"/>
         <source>%1 · %2 reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="77"/>
+        <location filename="../../qml/ProductDetails.qml" line="87"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="85"/>
+        <location filename="../../qml/ProductDetails.qml" line="95"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,6 +1338,51 @@
     <message>
         <location filename="../../qml/ProductScreen.qml" line="95"/>
         <source>Loading the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="25"/>
+        <source>Checkout queue (%n tote(s))</source>
+        <translation>
+            <numerusform>Checkout queue (%n tote)</numerusform>
+            <numerusform>Checkout queue (%n totes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="35"/>
+        <location filename="../../qml/QueueScreen.qml" line="37"/>
+        <source>Pickup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="42"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="45"/>
+        <source>Open the tote with this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="82"/>
+        <source>%1 · %n item(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n item · %2</numerusform>
+            <numerusform>%1 · %n items · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="83"/>
+        <source>picking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="90"/>
+        <source>No one is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,6 +1579,41 @@
     </message>
 </context>
 <context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="20"/>
+        <source>Scan your staff badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="27"/>
+        <source>or enter your staff number and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="38"/>
+        <location filename="../../qml/SignInScreen.qml" line="40"/>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="48"/>
+        <location filename="../../qml/SignInScreen.qml" line="51"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="59"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="73"/>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StillThereDialog</name>
     <message>
         <location filename="../../qml/StillThereDialog.qml" line="30"/>
@@ -962,6 +1725,87 @@
     </message>
 </context>
 <context>
+    <name>SubstituteDialog</name>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="31"/>
+        <source>Substitute for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="50"/>
+        <source>The shopper agrees to this substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="59"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="66"/>
+        <source>Substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="71"/>
+        <source>Record the substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillScreen</name>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="34"/>
+        <source>Tote QR for the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="41"/>
+        <source>Scan to till, item by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="55"/>
+        <source>QR code of the tote for the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="64"/>
+        <source>%1 · %2 · quantity %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="75"/>
+        <source>Barcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="88"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="93"/>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="97"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="103"/>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="111"/>
+        <source>Done, back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ToteBadge</name>
     <message>
         <location filename="../../qml/ToteBadge.qml" line="10"/>
@@ -1008,12 +1852,12 @@
 <context>
     <name>ToteScreen</name>
     <message>
-        <location filename="../../qml/ToteScreen.qml" line="24"/>
+        <location filename="../../qml/ToteScreen.qml" line="28"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ToteScreen.qml" line="31"/>
+        <location filename="../../qml/ToteScreen.qml" line="35"/>
         <source>Your tote (%n item(s))</source>
         <translation>
             <numerusform>Your tote (%n item)</numerusform>
@@ -1021,18 +1865,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/ToteScreen.qml" line="57"/>
+        <location filename="../../qml/ToteScreen.qml" line="53"/>
+        <source>Linked to your account %1: your tote goes to your online cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="54"/>
+        <source>Linking your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="75"/>
         <source>Your tote is empty. Scan a product to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ToteScreen.qml" line="76"/>
+        <location filename="../../qml/ToteScreen.qml" line="95"/>
+        <source>Email me my list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="103"/>
+        <source>Use my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="109"/>
         <source>Undo remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ToteScreen.qml" line="87"/>
+        <location filename="../../qml/ToteScreen.qml" line="120"/>
         <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="125"/>
+        <source>Finish at checkout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,26 +1931,6 @@
         <location filename="../../qml/VariantPicker.qml" line="60"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Omnitote::EmailController</name>
-    <message numerus="yes">
-        <source>That code is not right. %n tries left.</source>
-        <translation>
-            <numerusform>That code is not right. %n try left.</numerusform>
-            <numerusform>That code is not right. %n tries left.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ToteScreen</name>
-    <message numerus="yes">
-        <source>Your tote (%n item(s))</source>
-        <translation>
-            <numerusform>Your tote (%n item)</numerusform>
-            <numerusform>Your tote (%n items)</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -168,21 +168,166 @@
     </message>
 </context>
 <context>
+    <name>AssociateMain</name>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="23"/>
+        <source>Omnitote for associates</source>
+        <translation>Omnitote töötajatele</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="42"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Sisse logitud: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="43"/>
+        <source>Associate sign-in</source>
+        <translation>Töötaja sisselogimine</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="51"/>
+        <source>Sign out</source>
+        <translation>Logi välja</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../qml/AttractScreen.qml" line="28"/>
+        <location filename="../../qml/AttractScreen.qml" line="29"/>
         <source>Welcome</source>
         <translation>Tere tulemast</translation>
     </message>
     <message>
-        <location filename="../../qml/AttractScreen.qml" line="52"/>
+        <location filename="../../qml/AttractScreen.qml" line="61"/>
         <source>Scan or tap a product</source>
         <translation>Skänni või puuduta toodet</translation>
     </message>
     <message>
-        <location filename="../../qml/AttractScreen.qml" line="62"/>
+        <location filename="../../qml/AttractScreen.qml" line="71"/>
         <source>Hold a barcode up to the camera, tap the NFC mark, or touch the screen to enter a code.</source>
         <translation>Hoia vöötkoodi kaamera ees, puuduta NFC-märki või puuduta ekraani, et kood sisestada.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraViewfinder</name>
+    <message>
+        <location filename="../../qml/CameraViewfinder.qml" line="16"/>
+        <source>Camera viewfinder</source>
+        <translation>Kaamera pildiotsija</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutScreen</name>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="23"/>
+        <source>Finish at checkout</source>
+        <translation>Lõpeta kassas</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="33"/>
+        <source>Sending your tote to the checkout</source>
+        <translation>Sinu kotti saadetakse kassasse</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="45"/>
+        <source>Saving your tote…</source>
+        <translation>Sinu kotti salvestatakse…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="47"/>
+        <source>Sending your tote to the checkout…</source>
+        <translation>Sinu kotti saadetakse kassasse…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="49"/>
+        <source>Show this code at the checkout. An associate brings your take-now items to the till.</source>
+        <translation>Näita seda koodi kassas. Töötaja toob kohe kaasa võetavad tooted kassasse.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="65"/>
+        <source>QR code of your tote</source>
+        <translation>Sinu koti QR-kood</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="71"/>
+        <source>Pickup code: %1</source>
+        <translation>Kättesaamiskood: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="82"/>
+        <source>Back to my tote</source>
+        <translation>Tagasi minu kotti</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="90"/>
+        <source>Try again</source>
+        <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="99"/>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="105"/>
+        <source>Done, clear the screen</source>
+        <translation>Valmis, tühjenda ekraan</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddressField</name>
+    <message>
+        <location filename="../../qml/EmailAddressField.qml" line="20"/>
+        <source>name@example.com</source>
+        <translation>nimi@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailAddressField.qml" line="24"/>
+        <source>Email address</source>
+        <translation>E-posti aadress</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="35"/>
+        <source>Email me my list</source>
+        <translation>Saada nimekiri mulle e-postiga</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="41"/>
+        <source>We email you this tote with a link to your online cart, so you can finish at home.</source>
+        <translation>Saadame sulle selle koti koos lingiga sinu e-poe ostukorvile, et saaksid ostu kodus lõpetada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="56"/>
+        <source>Also send me offers and news by email. I can unsubscribe at any time.</source>
+        <translation>Saatke mulle e-postiga ka pakkumisi ja uudiseid. Saan igal ajal loobuda.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="66"/>
+        <source>Sending…</source>
+        <translation>Saadan…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="78"/>
+        <source>Send my list</source>
+        <translation>Saada mu nimekiri</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="88"/>
+        <source>Try again</source>
+        <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="97"/>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="97"/>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
     </message>
 </context>
 <context>
@@ -229,6 +374,59 @@
     </message>
 </context>
 <context>
+    <name>IdentifyDialog</name>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="38"/>
+        <source>Use my account</source>
+        <translation>Kasuta minu kontot</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="56"/>
+        <source>6-digit code</source>
+        <translation>6-kohaline kood</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="60"/>
+        <source>Code from the email</source>
+        <translation>Kood e-kirjast</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="66"/>
+        <source>One moment…</source>
+        <translation>Üks hetk…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="85"/>
+        <source>Your cart: %1</source>
+        <translation>Sinu ostukorv: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="97"/>
+        <source>Email me a code</source>
+        <translation>Saada mulle kood</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="107"/>
+        <source>Confirm</source>
+        <translation>Kinnita</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="117"/>
+        <source>Try again</source>
+        <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="126"/>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="126"/>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <location filename="../../qml/LanguageBar.qml" line="14"/>
@@ -252,7 +450,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="28"/>
+        <location filename="../../qml/Main.qml" line="33"/>
         <source>Omnitote</source>
         <translation>Omnitote</translation>
     </message>
@@ -285,6 +483,39 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::AssociateSession</name>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="19"/>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Sinu sisselogimine on aegunud. Palun logi uuesti sisse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="35"/>
+        <source>That is not a staff badge. Scan your badge or enter your staff number and PIN.</source>
+        <translation>See pole töötajakaart. Skanni oma kaart või sisesta töötaja number ja PIN-kood.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="47"/>
+        <source>Enter your staff number and PIN.</source>
+        <translation>Sisesta oma töötaja number ja PIN-kood.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="72"/>
+        <source>Sign-in failed: the badge, staff number or PIN is not right.</source>
+        <translation>Sisselogimine ebaõnnestus: kaart, töötaja number või PIN-kood on vale.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="73"/>
+        <source>Sign-in failed: %1</source>
+        <translation>Sisselogimine ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="105"/>
+        <source>You were signed out. Please sign in again.</source>
+        <translation>Sind logiti välja. Palun logi uuesti sisse.</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::AvailabilityModel</name>
     <message>
         <location filename="../../app/kiosk/availabilitymodel.cpp" line="35"/>
@@ -307,74 +538,168 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::CameraController</name>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="36"/>
+        <source>No camera — use the scanner or type the code</source>
+        <translation>Kaamerat pole — kasutage skannerit või sisestage kood</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="39"/>
+        <source>Starting the camera…</source>
+        <translation>Kaamera käivitub…</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="41"/>
+        <source>The camera is not working (%1) — use the scanner or type the code</source>
+        <translation>Kaamera ei tööta (%1) — kasutage skannerit või sisestage kood</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="44"/>
+        <source>The camera is off — use the scanner or type the code</source>
+        <translation>Kaamera on välja lülitatud — kasutage skannerit või sisestage kood</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CheckoutController</name>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="29"/>
+        <source>Your tote is empty. Add something before you finish.</source>
+        <translation>Sinu kott on tühi. Lisa midagi enne lõpetamist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="51"/>
+        <source>Your tote could not be saved. Please ask an associate for help.</source>
+        <translation>Sinu kotti ei õnnestunud salvestada. Palun küsi abi töötajalt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="77"/>
+        <source>The checkout could not be started: %1</source>
+        <translation>Kassasse saatmine ebaõnnestus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CheckoutQueueModel</name>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="34"/>
+        <source>waiting %n second(s)</source>
+        <translation>
+            <numerusform>ootab %n sekund</numerusform>
+            <numerusform>ootab %n sekundit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="35"/>
+        <source>waiting %n minute(s)</source>
+        <translation>
+            <numerusform>ootab %n minut</numerusform>
+            <numerusform>ootab %n minutit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="116"/>
+        <source>The queue could not be refreshed: %1</source>
+        <translation>Järjekorda ei õnnestunud värskendada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CustomerLinkController</name>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="34"/>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="91"/>
+        <source>Your account cannot be linked right now. Please try again in a moment.</source>
+        <translation>Sinu kontot ei saa praegu siduda. Proovi hetke pärast uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="85"/>
+        <source>This code has expired. Please reopen the code in your app and scan it again.</source>
+        <translation>See kood on aegunud. Ava kood rakenduses uuesti ja skanni see veel kord.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="87"/>
+        <source>This code is not valid. Please show the code from the store&apos;s app.</source>
+        <translation>See kood ei kehti. Näita poe rakenduses olevat koodi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="89"/>
+        <source>That is not a customer code. Please show the code from the store&apos;s app.</source>
+        <translation>See ei ole kliendikood. Näita poe rakenduses olevat koodi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="92"/>
+        <source>Your account could not be linked: %1</source>
+        <translation>Sinu kontot ei õnnestunud siduda: %1</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::DiagnosticsModel</name>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="53"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="54"/>
         <source>Scanners and readers</source>
         <translation>Skannerid ja lugejad</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="57"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="58"/>
         <source>None configured</source>
         <translation>Pole seadistatud</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="58"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="59"/>
         <source>Only typed codes work. Configure a scanner in Settings.</source>
         <translation>Töötavad ainult sisestatud koodid. Seadista skanner seadetes.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="69"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="71"/>
         <source>Scans this session</source>
         <translation>Skannimisi selles seansis</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="72"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="74"/>
         <source>Backend</source>
         <translation>Taustsüsteem</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="74"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="76"/>
         <source>Address</source>
         <translation>Aadress</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="81"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="84"/>
         <source>Connection</source>
         <translation>Ühendus</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="83"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="89"/>
         <source>Store</source>
         <translation>Pood</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="89"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="95"/>
         <source>Tote sync</source>
         <translation>Korvi sünkroonimine</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="91"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="97"/>
         <source>Local tote storage</source>
         <translation>Korvi kohalik salvestus</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="92"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="98"/>
         <source>Open</source>
         <translation>Avatud</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="92"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="98"/>
         <source>Not available</source>
         <translation>Pole saadaval</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="99"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="106"/>
         <source>Queue</source>
         <translation>Järjekord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="100"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="107"/>
         <source>%1, %n change(s) waiting</source>
         <translation>
             <numerusform>%1, ootel %n muudatus</numerusform>
@@ -382,50 +707,310 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="102"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="109"/>
         <source>Last error</source>
         <translation>Viimane viga</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="105"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="112"/>
         <source>Device</source>
         <translation>Seade</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="109"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="116"/>
         <source>Free disk</source>
         <translation>Vaba kettaruum</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="114"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="122"/>
         <source>Cannot read %1</source>
         <translation>Ei saa lugeda: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="116"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="124"/>
         <source>Version</source>
         <translation>Versioon</translation>
     </message>
 </context>
 <context>
+    <name>Omnitote::EmailController</name>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="54"/>
+        <source>Type your email address.</source>
+        <translation>Sisesta oma e-posti aadress.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="56"/>
+        <source>Use only Latin letters, digits and . _ - + in the address.</source>
+        <translation>Kasuta aadressis ainult ladina tähti, numbreid ja märke . _ - +.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="58"/>
+        <source>Remove the spaces from the address.</source>
+        <translation>Eemalda aadressist tühikud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="60"/>
+        <source>An email address has an @, like name@example.com.</source>
+        <translation>E-posti aadressis on @, näiteks nimi@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="62"/>
+        <source>Check the part before the @.</source>
+        <translation>Kontrolli @-märgi eelset osa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="64"/>
+        <source>Check the part after the @, like example.com.</source>
+        <translation>Kontrolli @-märgi järgset osa, näiteks example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="66"/>
+        <source>This address is too long.</source>
+        <translation>See aadress on liiga pikk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="106"/>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="303"/>
+        <source>Your tote is empty. Add something to it first.</source>
+        <translation>Sinu kott on tühi. Lisa sinna enne midagi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="125"/>
+        <source>Sent! Your list is on its way to %1.</source>
+        <translation>Saadetud! Sinu nimekiri on teel aadressile %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="148"/>
+        <source>We sent a 6-digit code to %1. Type it below; it is valid for 10 minutes.</source>
+        <translation>Saatsime aadressile %1 6-kohalise koodi. Sisesta see allpool; see kehtib 10 minutit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="157"/>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="308"/>
+        <source>The code has 6 digits.</source>
+        <translation>Koodis on 6 numbrit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="265"/>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="279"/>
+        <source>We could not reach our server. Your address is kept: try again in a moment, or ask a member of staff.</source>
+        <translation>Me ei saanud serveriga ühendust. Sinu aadress on alles: proovi hetke pärast uuesti või küsi abi töötajalt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="289"/>
+        <source>This address has had as many lists as we send in a day. Please try again tomorrow.</source>
+        <translation>Sellele aadressile on täna saadetud juba nii palju nimekirju, kui ühes päevas saadame. Proovi homme uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="291"/>
+        <source>Too many codes were sent to this address. Please wait an hour and try again.</source>
+        <translation>Sellele aadressile on saadetud liiga palju koode. Oota tund aega ja proovi uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="293"/>
+        <source>This store has sent a lot of emails in the last hour. Please try again later.</source>
+        <translation>See pood on viimase tunni jooksul saatnud palju e-kirju. Proovi hiljem uuesti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="295"/>
+        <source>This kiosk has sent a lot of emails in the last hour. Please try again later or ask a member of staff.</source>
+        <translation>See kiosk on viimase tunni jooksul saatnud palju e-kirju. Proovi hiljem uuesti või küsi abi töötajalt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="301"/>
+        <source>This address was not accepted. Please check it.</source>
+        <translation>Seda aadressi ei aktsepteeritud. Palun kontrolli seda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="311"/>
+        <source>The code has expired. Ask for a new one.</source>
+        <translation>Kood on aegunud. Küsi uus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="312"/>
+        <source>Too many wrong tries. Ask for a new code.</source>
+        <translation>Liiga palju valesid katseid. Küsi uus kood.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="314"/>
+        <source>That did not work. Please ask a member of staff.</source>
+        <translation>See ei õnnestunud. Palun küsi abi töötajalt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="347"/>
+        <source>Welcome back! This tote is now saved to your account.</source>
+        <translation>Tere tulemast tagasi! See kott on nüüd sinu kontole salvestatud.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="306"/>
+        <source>That code is not right. %n tries left.</source>
+        <translation>
+            <numerusform>Kood ei ole õige. Jäänud on %n katse.</numerusform>
+            <numerusform>Kood ei ole õige. Jäänud on %n katset.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="156"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="248"/>
         <source>The built-in store system could not start: %1</source>
         <translation>Sisseehitatud poe süsteem ei käivitunud: %1</translation>
     </message>
 </context>
 <context>
+    <name>Omnitote::PickController</name>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="68"/>
+        <source>Scan each item as you pick it.</source>
+        <translation>Skanni iga toode, kui selle korjad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="70"/>
+        <source>This tote cannot be opened: %1</source>
+        <translation>Seda kotti ei saa avada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="81"/>
+        <source>No tote found: %1</source>
+        <translation>Kotti ei leitud: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="109"/>
+        <source>%1: %2 of %3 picked</source>
+        <translation>%1: korjatud %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="126"/>
+        <source>Marked as not on the shelf.</source>
+        <translation>Märgitud riiulilt puuduvaks.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="128"/>
+        <source>Could not mark it short: %1</source>
+        <translation>Puuduvaks märkimine ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="146"/>
+        <source>The other variants could not be loaded: %1</source>
+        <translation>Teisi variante ei õnnestunud laadida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="169"/>
+        <source>Ask the shopper first: a substitute needs their consent.</source>
+        <translation>Küsi enne ostjalt: asendus vajab tema nõusolekut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="176"/>
+        <source>Substitute recorded. Scan the substitute to pick it.</source>
+        <translation>Asendus salvestatud. Skanni asendustoode, et see korjata.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="178"/>
+        <source>Could not substitute: %1</source>
+        <translation>Asendamine ebaõnnestus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="193"/>
+        <source>Ship-to-home items became online order %1.</source>
+        <translation>Koju saadetavatest toodetest sai e-poe tellimus %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="195"/>
+        <source>Ship-to-home items stay in the shopper&apos;s online cart: they order them online.</source>
+        <translation>Koju saadetavad tooted jäävad ostja e-poe ostukorvi: ta tellib need veebis.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="196"/>
+        <source>%n item(s) to the till, %1.</source>
+        <translation>
+            <numerusform>%n toode kassasse, %1.</numerusform>
+            <numerusform>%n toodet kassasse, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="199"/>
+        <source>%n not on the shelf.</source>
+        <translation>
+            <numerusform>%n puudus riiulilt.</numerusform>
+            <numerusform>%n puudusid riiulilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="206"/>
+        <source>Could not complete: %1</source>
+        <translation>Lõpetada ei õnnestunud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::PickListModel</name>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="57"/>
+        <source>Aisle %1</source>
+        <translation>Vahekäik %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="58"/>
+        <source>Aisle %1 (%2)</source>
+        <translation>Vahekäik %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="60"/>
+        <source>Stock room</source>
+        <translation>Laoruum</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="61"/>
+        <source>Bay %1</source>
+        <translation>Riiul %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="71"/>
+        <source>Substitute: %1 (the shopper agreed)</source>
+        <translation>Asendus: %1 (ostja nõustus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="73"/>
+        <source>Substitute: %1</source>
+        <translation>Asendus: %1</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::ProductController</name>
     <message>
-        <location filename="../../app/kiosk/productcontroller.cpp" line="29"/>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="49"/>
         <source>The store&apos;s system is still starting. Please try again in a moment.</source>
         <translation>Poe süsteem alles käivitub. Proovi hetke pärast uuesti.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/productcontroller.cpp" line="46"/>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="77"/>
         <source>We could not find a product for “%1”.</source>
         <translation>Koodile „%1” ei leitud toodet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="147"/>
+        <source>Stock and prices from the offline copy; their age is unknown</source>
+        <translation>Laoseis ja hinnad on võrguühenduseta koopiast; nende vanus pole teada</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="150"/>
+        <source>Stock and prices updated just now</source>
+        <translation>Laoseis ja hinnad uuendati just praegu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/productcontroller.cpp" line="152"/>
+        <source>Stock and prices updated %n min ago</source>
+        <translation>
+            <numerusform>Laoseis ja hinnad uuendati %n min tagasi</numerusform>
+            <numerusform>Laoseis ja hinnad uuendati %n min tagasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="156"/>
+        <source>Stock and prices as of %1</source>
+        <extracomment>%1 is a time (&quot;14:02&quot;) or, on another day, a date and time</extracomment>
+        <translation>Laoseis ja hinnad seisuga %1</translation>
     </message>
 </context>
 <context>
@@ -449,7 +1034,7 @@
 <context>
     <name>Omnitote::ScanController</name>
     <message>
-        <location filename="../../app/kiosk/scancontroller.cpp" line="129"/>
+        <location filename="../../app/kiosk/scancontroller.cpp" line="138"/>
         <source>That code could not be read: %1. Please scan it again.</source>
         <translation>Seda koodi ei õnnestunud lugeda: %1. Palun skanni uuesti.</translation>
     </message>
@@ -483,53 +1068,71 @@
     </message>
     <message>
         <location filename="../../app/kiosk/settingsmodel.cpp" line="50"/>
+        <source>Mode: shopper kiosk or associate tablet (shopper, associate)</source>
+        <translation>Režiim: ostleja kiosk või töötaja tahvel (shopper, associate)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="53"/>
+        <source>Camera (auto, none, or a camera&apos;s id)</source>
+        <translation>Kaamera (auto, none või kaamera ID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
         <source>Same code again within (ms) is one scan</source>
         <translation>Sama kood selle aja jooksul (ms) on üks skannimine</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="52"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
         <source>USB scanner in keyboard mode (1 on, 0 off)</source>
         <translation>USB-skanner klaviatuurirežiimis (1 sees, 0 väljas)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
         <source>USB scanner prefix</source>
         <translation>USB-skanneri eesliide</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="55"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
         <source>USB scanner suffix</source>
         <translation>USB-skanneri järelliide</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
         <source>USB scanner: longest pause between keys (ms)</source>
         <translation>USB-skanner: pikim paus klahvide vahel (ms)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
         <source>USB scanner: shortest code</source>
         <translation>USB-skanner: lühim kood</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="66"/>
         <source>USB scanner input device (/dev/input/eventN)</source>
         <translation>USB-skanneri sisendseade (/dev/input/eventN)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="68"/>
         <source>NFC reader (libnfc connstring, or auto)</source>
         <translation>NFC-lugeja (libnfc ühendusstring või auto)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="70"/>
         <source>Product URLs NFC tags may open (comma-separated)</source>
         <translation>Tootelehtede URL-id, mida NFC-kleebised võivad avada (komadega eraldatud)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="178"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="185"/>
         <source>The kiosk could not restart itself. Restart the device.</source>
         <translation>Kiosk ei saanud end ise taaskäivitada. Taaskäivita seade.</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::TillHandoff</name>
+    <message>
+        <location filename="../../app/kiosk/tillhandoff.cpp" line="49"/>
+        <source>Item %1 of %2</source>
+        <translation>Toode %1/%2</translation>
     </message>
 </context>
 <context>
@@ -582,6 +1185,86 @@
     </message>
 </context>
 <context>
+    <name>PickLineDelegate</name>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="29"/>
+        <source>%1, %2 of %3 picked</source>
+        <translation>%1, korjatud %2/%3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="48"/>
+        <source>%1 · %2 on hand</source>
+        <translation>%1 · laos %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="61"/>
+        <source>%1 / %2 (%3 short)</source>
+        <translation>%1 / %2 (%3 puudu)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="62"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="67"/>
+        <source>Short</source>
+        <translation>Puudu</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="71"/>
+        <source>Not on the shelf: %1</source>
+        <translation>Riiulil pole: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="75"/>
+        <source>Substitute</source>
+        <translation>Asenda</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="79"/>
+        <source>Substitute %1</source>
+        <translation>Asenda %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickScreen</name>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="24"/>
+        <source>Back to the queue</source>
+        <translation>Tagasi järjekorda</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="32"/>
+        <source>Tote %1</source>
+        <translation>Kott %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="42"/>
+        <location filename="../../qml/PickScreen.qml" line="44"/>
+        <source>Item code</source>
+        <translation>Toote kood</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/PickScreen.qml" line="86"/>
+        <source>%n line(s) ship to the shopper&apos;s home; nothing to pick.</source>
+        <translation>
+            <numerusform>%n rida saadetakse ostjale koju, korjata pole vaja.</numerusform>
+            <numerusform>%n rida saadetakse ostjale koju, korjata pole vaja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="93"/>
+        <source>Complete</source>
+        <translation>Lõpeta</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="99"/>
+        <source>Complete the pick</source>
+        <translation>Lõpeta korjamine</translation>
+    </message>
+</context>
+<context>
     <name>ProductCard</name>
     <message>
         <location filename="../../qml/ProductCard.qml" line="22"/>
@@ -602,27 +1285,27 @@
         <translation>Ainult e-poes · tarne koju</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="65"/>
+        <location filename="../../qml/ProductDetails.qml" line="75"/>
         <source>No reviews yet</source>
         <translation>Arvustusi veel pole</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="66"/>
+        <location filename="../../qml/ProductDetails.qml" line="76"/>
         <source>%1 · 1 review</source>
         <translation>%1 · 1 arvustus</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="68"/>
+        <location filename="../../qml/ProductDetails.qml" line="78"/>
         <source>%1 · %2 reviews</source>
         <translation>%1 · %2 arvustust</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="77"/>
+        <location filename="../../qml/ProductDetails.qml" line="87"/>
         <source>Colour</source>
         <translation>Värv</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="85"/>
+        <location filename="../../qml/ProductDetails.qml" line="95"/>
         <source>Size</source>
         <translation>Suurus</translation>
     </message>
@@ -656,6 +1339,51 @@
         <location filename="../../qml/ProductScreen.qml" line="95"/>
         <source>Loading the product</source>
         <translation>Toote laadimine</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="25"/>
+        <source>Checkout queue (%n tote(s))</source>
+        <translation>
+            <numerusform>Kassajärjekord (%n kott)</numerusform>
+            <numerusform>Kassajärjekord (%n kotti)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="35"/>
+        <location filename="../../qml/QueueScreen.qml" line="37"/>
+        <source>Pickup code</source>
+        <translation>Kättesaamiskood</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="42"/>
+        <source>Open</source>
+        <translation>Avatud</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="45"/>
+        <source>Open the tote with this code</source>
+        <translation>Ava selle koodiga kott</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="82"/>
+        <source>%1 · %n item(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n toode · %2</numerusform>
+            <numerusform>%1 · %n toodet · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="83"/>
+        <source>picking: %1</source>
+        <translation>korjab: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="90"/>
+        <source>No one is waiting.</source>
+        <translation>Keegi ei oota.</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1579,41 @@
     </message>
 </context>
 <context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="20"/>
+        <source>Scan your staff badge</source>
+        <translation>Skanni oma töötajakaart</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="27"/>
+        <source>or enter your staff number and PIN</source>
+        <translation>või sisesta oma töötaja number ja PIN-kood</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="38"/>
+        <location filename="../../qml/SignInScreen.qml" line="40"/>
+        <source>Staff number</source>
+        <translation>Töötaja number</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="48"/>
+        <location filename="../../qml/SignInScreen.qml" line="51"/>
+        <source>PIN</source>
+        <translation>PIN-kood</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="59"/>
+        <source>Sign in</source>
+        <translation>Logi sisse</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="73"/>
+        <source>Signing in</source>
+        <translation>Sisselogimine</translation>
+    </message>
+</context>
+<context>
     <name>StillThereDialog</name>
     <message>
         <location filename="../../qml/StillThereDialog.qml" line="30"/>
@@ -962,6 +1725,87 @@
     </message>
 </context>
 <context>
+    <name>SubstituteDialog</name>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="31"/>
+        <source>Substitute for %1</source>
+        <translation>Asendus tootele %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="50"/>
+        <source>The shopper agrees to this substitute</source>
+        <translation>Ostja nõustub selle asendusega</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="59"/>
+        <source>Cancel</source>
+        <translation>Tühista</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="66"/>
+        <source>Substitute</source>
+        <translation>Asenda</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="71"/>
+        <source>Record the substitute</source>
+        <translation>Salvesta asendus</translation>
+    </message>
+</context>
+<context>
+    <name>TillScreen</name>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="34"/>
+        <source>Tote QR for the till</source>
+        <translation>Koti QR kassa jaoks</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="41"/>
+        <source>Scan to till, item by item</source>
+        <translation>Skanni kassas toode haaval</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="55"/>
+        <source>QR code of the tote for the till</source>
+        <translation>Koti QR-kood kassa jaoks</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="64"/>
+        <source>%1 · %2 · quantity %3</source>
+        <translation>%1 · %2 · kogus %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="75"/>
+        <source>Barcode %1</source>
+        <translation>Ribakood %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="88"/>
+        <source>Previous</source>
+        <translation>Eelmine</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="93"/>
+        <source>Previous item</source>
+        <translation>Eelmine toode</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="97"/>
+        <source>Next</source>
+        <translation>Järgmine</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="103"/>
+        <source>Next item</source>
+        <translation>Järgmine toode</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="111"/>
+        <source>Done, back to the queue</source>
+        <translation>Valmis, tagasi järjekorda</translation>
+    </message>
+</context>
+<context>
     <name>ToteBadge</name>
     <message>
         <location filename="../../qml/ToteBadge.qml" line="10"/>
@@ -1008,12 +1852,12 @@
 <context>
     <name>ToteScreen</name>
     <message>
-        <location filename="../../qml/ToteScreen.qml" line="24"/>
+        <location filename="../../qml/ToteScreen.qml" line="28"/>
         <source>Back</source>
         <translation>Tagasi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ToteScreen.qml" line="31"/>
+        <location filename="../../qml/ToteScreen.qml" line="35"/>
         <source>Your tote (%n item(s))</source>
         <translation>
             <numerusform>Sinu korv (%n toode)</numerusform>
@@ -1021,19 +1865,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/ToteScreen.qml" line="57"/>
+        <location filename="../../qml/ToteScreen.qml" line="53"/>
+        <source>Linked to your account %1: your tote goes to your online cart</source>
+        <translation>Seotud sinu kontoga %1: sinu korv liigub sinu e-poe ostukorvi</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="54"/>
+        <source>Linking your account…</source>
+        <translation>Sinu kontot seotakse…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="75"/>
         <source>Your tote is empty. Scan a product to add it.</source>
         <translation>Sinu korv on tühi. Skanni toode, et see lisada.</translation>
     </message>
     <message>
-        <location filename="../../qml/ToteScreen.qml" line="76"/>
+        <location filename="../../qml/ToteScreen.qml" line="109"/>
         <source>Undo remove</source>
         <translation>Võta eemaldamine tagasi</translation>
     </message>
     <message>
-        <location filename="../../qml/ToteScreen.qml" line="87"/>
+        <location filename="../../qml/ToteScreen.qml" line="120"/>
         <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
         <translation>Kohe kaasa %1 · Järele %2 · Koju %3 · Kokku %4</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="125"/>
+        <source>Finish at checkout</source>
+        <translation>Lõpeta kassas</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="95"/>
+        <source>Email me my list</source>
+        <translation>Saada nimekiri mulle e-postiga</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="103"/>
+        <source>Use my account</source>
+        <translation>Kasuta minu kontot</translation>
     </message>
 </context>
 <context>
@@ -1062,223 +1931,6 @@
         <location filename="../../qml/VariantPicker.qml" line="60"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>Omnitote::EmailController</name>
-    <message>
-        <source>Type your email address.</source>
-        <translation>Sisesta oma e-posti aadress.</translation>
-    </message>
-    <message>
-        <source>Use only Latin letters, digits and . _ - + in the address.</source>
-        <translation>Kasuta aadressis ainult ladina tähti, numbreid ja märke . _ - +.</translation>
-    </message>
-    <message>
-        <source>Remove the spaces from the address.</source>
-        <translation>Eemalda aadressist tühikud.</translation>
-    </message>
-    <message>
-        <source>An email address has an @, like name@example.com.</source>
-        <translation>E-posti aadressis on @, näiteks nimi@example.com.</translation>
-    </message>
-    <message>
-        <source>Check the part before the @.</source>
-        <translation>Kontrolli @-märgi eelset osa.</translation>
-    </message>
-    <message>
-        <source>Check the part after the @, like example.com.</source>
-        <translation>Kontrolli @-märgi järgset osa, näiteks example.com.</translation>
-    </message>
-    <message>
-        <source>This address is too long.</source>
-        <translation>See aadress on liiga pikk.</translation>
-    </message>
-    <message>
-        <source>Your tote is empty. Add something to it first.</source>
-        <translation>Sinu kott on tühi. Lisa sinna enne midagi.</translation>
-    </message>
-    <message>
-        <source>Sent! Your list is on its way to %1.</source>
-        <translation>Saadetud! Sinu nimekiri on teel aadressile %1.</translation>
-    </message>
-    <message>
-        <source>We sent a 6-digit code to %1. Type it below; it is valid for 10 minutes.</source>
-        <translation>Saatsime aadressile %1 6-kohalise koodi. Sisesta see allpool; see kehtib 10 minutit.</translation>
-    </message>
-    <message>
-        <source>The code has 6 digits.</source>
-        <translation>Koodis on 6 numbrit.</translation>
-    </message>
-    <message>
-        <source>We could not reach our server. Your address is kept: try again in a moment, or ask a member of staff.</source>
-        <translation>Me ei saanud serveriga ühendust. Sinu aadress on alles: proovi hetke pärast uuesti või küsi abi töötajalt.</translation>
-    </message>
-    <message>
-        <source>This address has had as many lists as we send in a day. Please try again tomorrow.</source>
-        <translation>Sellele aadressile on täna saadetud juba nii palju nimekirju, kui ühes päevas saadame. Proovi homme uuesti.</translation>
-    </message>
-    <message>
-        <source>Too many codes were sent to this address. Please wait an hour and try again.</source>
-        <translation>Sellele aadressile on saadetud liiga palju koode. Oota tund aega ja proovi uuesti.</translation>
-    </message>
-    <message>
-        <source>This store has sent a lot of emails in the last hour. Please try again later.</source>
-        <translation>See pood on viimase tunni jooksul saatnud palju e-kirju. Proovi hiljem uuesti.</translation>
-    </message>
-    <message>
-        <source>This kiosk has sent a lot of emails in the last hour. Please try again later or ask a member of staff.</source>
-        <translation>See kiosk on viimase tunni jooksul saatnud palju e-kirju. Proovi hiljem uuesti või küsi abi töötajalt.</translation>
-    </message>
-    <message>
-        <source>This address was not accepted. Please check it.</source>
-        <translation>Seda aadressi ei aktsepteeritud. Palun kontrolli seda.</translation>
-    </message>
-    <message>
-        <source>The code has expired. Ask for a new one.</source>
-        <translation>Kood on aegunud. Küsi uus.</translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Ask for a new code.</source>
-        <translation>Liiga palju valesid katseid. Küsi uus kood.</translation>
-    </message>
-    <message>
-        <source>That did not work. Please ask a member of staff.</source>
-        <translation>See ei õnnestunud. Palun küsi abi töötajalt.</translation>
-    </message>
-    <message>
-        <source>Welcome back! This tote is now saved to your account.</source>
-        <translation>Tere tulemast tagasi! See kott on nüüd sinu kontole salvestatud.</translation>
-    </message>
-    <message numerus="yes">
-        <source>That code is not right. %n tries left.</source>
-        <translation>
-            <numerusform>Kood ei ole õige. Jäänud on %n katse.</numerusform>
-            <numerusform>Kood ei ole õige. Jäänud on %n katset.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EmailAddressField</name>
-    <message>
-        <source>name@example.com</source>
-        <translation>nimi@example.com</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>E-posti aadress</translation>
-    </message>
-</context>
-<context>
-    <name>EmailDialog</name>
-    <message>
-        <source>Email me my list</source>
-        <translation>Saada nimekiri mulle e-postiga</translation>
-    </message>
-    <message>
-        <source>We email you this tote with a link to your online cart, so you can finish at home.</source>
-        <translation>Saadame sulle selle koti koos lingiga sinu e-poe ostukorvile, et saaksid ostu kodus lõpetada.</translation>
-    </message>
-    <message>
-        <source>Also send me offers and news by email. I can unsubscribe at any time.</source>
-        <translation>Saatke mulle e-postiga ka pakkumisi ja uudiseid. Saan igal ajal loobuda.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Saadan…</translation>
-    </message>
-    <message>
-        <source>Send my list</source>
-        <translation>Saada mu nimekiri</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Proovi uuesti</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Valmis</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Loobu</translation>
-    </message>
-</context>
-<context>
-    <name>IdentifyDialog</name>
-    <message>
-        <source>Use my account</source>
-        <translation>Kasuta minu kontot</translation>
-    </message>
-    <message>
-        <source>6-digit code</source>
-        <translation>6-kohaline kood</translation>
-    </message>
-    <message>
-        <source>Code from the email</source>
-        <translation>Kood e-kirjast</translation>
-    </message>
-    <message>
-        <source>One moment…</source>
-        <translation>Üks hetk…</translation>
-    </message>
-    <message>
-        <source>Your cart: %1</source>
-        <translation>Sinu ostukorv: %1</translation>
-    </message>
-    <message>
-        <source>Email me a code</source>
-        <translation>Saada mulle kood</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Kinnita</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Proovi uuesti</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Valmis</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Loobu</translation>
-    </message>
-</context>
-<context>
-    <name>ToteScreen</name>
-    <message>
-        <source>Back</source>
-        <translation>Tagasi</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your tote (%n item(s))</source>
-        <translation>
-            <numerusform>Sinu kott (%n toode)</numerusform>
-            <numerusform>Sinu kott (%n toodet)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your tote is empty. Scan a product to add it.</source>
-        <translation>Sinu kott on tühi. Skanni toode, et see lisada.</translation>
-    </message>
-    <message>
-        <source>Email me my list</source>
-        <translation>Saada nimekiri mulle e-postiga</translation>
-    </message>
-    <message>
-        <source>Use my account</source>
-        <translation>Kasuta minu kontot</translation>
-    </message>
-    <message>
-        <source>Undo remove</source>
-        <translation>Võta eemaldamine tagasi</translation>
-    </message>
-    <message>
-        <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
-        <translation>Kaasa kohe %1 · Tulen järele %2 · Saatmine %3 · Kokku %4</translation>
     </message>
 </context>
 </TS>

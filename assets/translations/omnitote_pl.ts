@@ -169,21 +169,166 @@
     </message>
 </context>
 <context>
+    <name>AssociateMain</name>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="23"/>
+        <source>Omnitote for associates</source>
+        <translation>Omnitote dla pracowników</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="42"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Zalogowano: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="43"/>
+        <source>Associate sign-in</source>
+        <translation>Logowanie pracownika</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AssociateMain.qml" line="51"/>
+        <source>Sign out</source>
+        <translation>Wyloguj się</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../qml/AttractScreen.qml" line="28"/>
+        <location filename="../../qml/AttractScreen.qml" line="29"/>
         <source>Welcome</source>
         <translation>Witamy</translation>
     </message>
     <message>
-        <location filename="../../qml/AttractScreen.qml" line="52"/>
+        <location filename="../../qml/AttractScreen.qml" line="61"/>
         <source>Scan or tap a product</source>
         <translation>Zeskanuj lub dotknij produktu</translation>
     </message>
     <message>
-        <location filename="../../qml/AttractScreen.qml" line="62"/>
+        <location filename="../../qml/AttractScreen.qml" line="71"/>
         <source>Hold a barcode up to the camera, tap the NFC mark, or touch the screen to enter a code.</source>
         <translation>Zbliż kod kreskowy do kamery, dotknij znaku NFC lub dotknij ekranu, aby wpisać kod.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraViewfinder</name>
+    <message>
+        <location filename="../../qml/CameraViewfinder.qml" line="16"/>
+        <source>Camera viewfinder</source>
+        <translation>Podgląd z kamery</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutScreen</name>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="23"/>
+        <source>Finish at checkout</source>
+        <translation>Zakończ przy kasie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="33"/>
+        <source>Sending your tote to the checkout</source>
+        <translation>Wysyłanie Twojej torby do kasy</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="45"/>
+        <source>Saving your tote…</source>
+        <translation>Zapisywanie Twojej torby…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="47"/>
+        <source>Sending your tote to the checkout…</source>
+        <translation>Wysyłanie Twojej torby do kasy…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="49"/>
+        <source>Show this code at the checkout. An associate brings your take-now items to the till.</source>
+        <translation>Pokaż ten kod przy kasie. Pracownik przyniesie do kasy produkty do zabrania od razu.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="65"/>
+        <source>QR code of your tote</source>
+        <translation>Kod QR Twojej torby</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="71"/>
+        <source>Pickup code: %1</source>
+        <translation>Kod odbioru: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="82"/>
+        <source>Back to my tote</source>
+        <translation>Wróć do mojej torby</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="90"/>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="99"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CheckoutScreen.qml" line="105"/>
+        <source>Done, clear the screen</source>
+        <translation>Gotowe, wyczyść ekran</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddressField</name>
+    <message>
+        <location filename="../../qml/EmailAddressField.qml" line="20"/>
+        <source>name@example.com</source>
+        <translation>imie@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailAddressField.qml" line="24"/>
+        <source>Email address</source>
+        <translation>Adres e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="35"/>
+        <source>Email me my list</source>
+        <translation>Wyślij mi listę e-mailem</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="41"/>
+        <source>We email you this tote with a link to your online cart, so you can finish at home.</source>
+        <translation>Wyślemy Ci tę torbę z linkiem do Twojego koszyka online, żebyś mógł dokończyć zakupy w domu.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="56"/>
+        <source>Also send me offers and news by email. I can unsubscribe at any time.</source>
+        <translation>Wysyłajcie mi też oferty i nowości e-mailem. Mogę zrezygnować w każdej chwili.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="66"/>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="78"/>
+        <source>Send my list</source>
+        <translation>Wyślij moją listę</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="88"/>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="97"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/EmailDialog.qml" line="97"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -230,6 +375,59 @@
     </message>
 </context>
 <context>
+    <name>IdentifyDialog</name>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="38"/>
+        <source>Use my account</source>
+        <translation>Użyj mojego konta</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="56"/>
+        <source>6-digit code</source>
+        <translation>6-cyfrowy kod</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="60"/>
+        <source>Code from the email</source>
+        <translation>Kod z e-maila</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="66"/>
+        <source>One moment…</source>
+        <translation>Chwileczkę…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="85"/>
+        <source>Your cart: %1</source>
+        <translation>Twój koszyk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="97"/>
+        <source>Email me a code</source>
+        <translation>Wyślij mi kod</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="107"/>
+        <source>Confirm</source>
+        <translation>Potwierdź</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="117"/>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="126"/>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/IdentifyDialog.qml" line="126"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>LanguageBar</name>
     <message>
         <location filename="../../qml/LanguageBar.qml" line="14"/>
@@ -253,7 +451,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="28"/>
+        <location filename="../../qml/Main.qml" line="33"/>
         <source>Omnitote</source>
         <translation>Omnitote</translation>
     </message>
@@ -287,6 +485,39 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::AssociateSession</name>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="19"/>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Twoje logowanie wygasło. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="35"/>
+        <source>That is not a staff badge. Scan your badge or enter your staff number and PIN.</source>
+        <translation>To nie jest identyfikator pracownika. Zeskanuj identyfikator lub wpisz numer pracownika i PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="47"/>
+        <source>Enter your staff number and PIN.</source>
+        <translation>Wpisz numer pracownika i PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="72"/>
+        <source>Sign-in failed: the badge, staff number or PIN is not right.</source>
+        <translation>Logowanie nie powiodło się: identyfikator, numer pracownika lub PIN są nieprawidłowe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="73"/>
+        <source>Sign-in failed: %1</source>
+        <translation>Logowanie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/associatesession.cpp" line="105"/>
+        <source>You were signed out. Please sign in again.</source>
+        <translation>Wylogowano Cię. Zaloguj się ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::AvailabilityModel</name>
     <message>
         <location filename="../../app/kiosk/availabilitymodel.cpp" line="35"/>
@@ -309,74 +540,170 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::CameraController</name>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="36"/>
+        <source>No camera — use the scanner or type the code</source>
+        <translation>Brak kamery — użyj skanera lub wpisz kod</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="39"/>
+        <source>Starting the camera…</source>
+        <translation>Uruchamianie kamery…</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="41"/>
+        <source>The camera is not working (%1) — use the scanner or type the code</source>
+        <translation>Kamera nie działa (%1) — użyj skanera lub wpisz kod</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/cameracontroller.cpp" line="44"/>
+        <source>The camera is off — use the scanner or type the code</source>
+        <translation>Kamera jest wyłączona — użyj skanera lub wpisz kod</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CheckoutController</name>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="29"/>
+        <source>Your tote is empty. Add something before you finish.</source>
+        <translation>Twoja torba jest pusta. Dodaj coś, zanim zakończysz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="51"/>
+        <source>Your tote could not be saved. Please ask an associate for help.</source>
+        <translation>Nie udało się zapisać Twojej torby. Poproś pracownika o pomoc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutcontroller.cpp" line="77"/>
+        <source>The checkout could not be started: %1</source>
+        <translation>Nie udało się rozpocząć zakończenia przy kasie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CheckoutQueueModel</name>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="34"/>
+        <source>waiting %n second(s)</source>
+        <translation>
+            <numerusform>czeka %n sekundę</numerusform>
+            <numerusform>czeka %n sekundy</numerusform>
+            <numerusform>czeka %n sekund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="35"/>
+        <source>waiting %n minute(s)</source>
+        <translation>
+            <numerusform>czeka %n minutę</numerusform>
+            <numerusform>czeka %n minuty</numerusform>
+            <numerusform>czeka %n minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/checkoutqueuemodel.cpp" line="116"/>
+        <source>The queue could not be refreshed: %1</source>
+        <translation>Nie udało się odświeżyć kolejki: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CustomerLinkController</name>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="34"/>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="91"/>
+        <source>Your account cannot be linked right now. Please try again in a moment.</source>
+        <translation>Nie można teraz połączyć Twojego konta. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="85"/>
+        <source>This code has expired. Please reopen the code in your app and scan it again.</source>
+        <translation>Ten kod wygasł. Otwórz kod ponownie w aplikacji i zeskanuj go jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="87"/>
+        <source>This code is not valid. Please show the code from the store&apos;s app.</source>
+        <translation>Ten kod jest nieważny. Pokaż kod z aplikacji sklepu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="89"/>
+        <source>That is not a customer code. Please show the code from the store&apos;s app.</source>
+        <translation>To nie jest kod klienta. Pokaż kod z aplikacji sklepu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/customerlinkcontroller.cpp" line="92"/>
+        <source>Your account could not be linked: %1</source>
+        <translation>Nie udało się połączyć Twojego konta: %1</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::DiagnosticsModel</name>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="53"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="54"/>
         <source>Scanners and readers</source>
         <translation>Skanery i czytniki</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="57"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="58"/>
         <source>None configured</source>
         <translation>Nie skonfigurowano</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="58"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="59"/>
         <source>Only typed codes work. Configure a scanner in Settings.</source>
         <translation>Działają tylko wpisane kody. Skonfiguruj skaner w ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="69"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="71"/>
         <source>Scans this session</source>
         <translation>Skanowania w tej sesji</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="72"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="74"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="74"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="76"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="81"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="84"/>
         <source>Connection</source>
         <translation>Połączenie</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="83"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="89"/>
         <source>Store</source>
         <translation>Sklep</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="89"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="95"/>
         <source>Tote sync</source>
         <translation>Synchronizacja koszyka</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="91"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="97"/>
         <source>Local tote storage</source>
         <translation>Lokalny zapis koszyka</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="92"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="98"/>
         <source>Open</source>
         <translation>Otwarty</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="92"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="98"/>
         <source>Not available</source>
         <translation>Niedostępny</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="99"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="106"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="100"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="107"/>
         <source>%1, %n change(s) waiting</source>
         <translation>
             <numerusform>%1, czeka %n zmiana</numerusform>
@@ -385,50 +712,314 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="102"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="109"/>
         <source>Last error</source>
         <translation>Ostatni błąd</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="105"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="112"/>
         <source>Device</source>
         <translation>Urządzenie</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="109"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="116"/>
         <source>Free disk</source>
         <translation>Wolne miejsce na dysku</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="114"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="122"/>
         <source>Cannot read %1</source>
         <translation>Nie można odczytać %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="116"/>
+        <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="124"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
 </context>
 <context>
+    <name>Omnitote::EmailController</name>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="54"/>
+        <source>Type your email address.</source>
+        <translation>Wpisz swój adres e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="56"/>
+        <source>Use only Latin letters, digits and . _ - + in the address.</source>
+        <translation>W adresie używaj tylko liter łacińskich, cyfr oraz . _ - +.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="58"/>
+        <source>Remove the spaces from the address.</source>
+        <translation>Usuń spacje z adresu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="60"/>
+        <source>An email address has an @, like name@example.com.</source>
+        <translation>Adres e-mail zawiera @, np. imie@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="62"/>
+        <source>Check the part before the @.</source>
+        <translation>Sprawdź część przed @.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="64"/>
+        <source>Check the part after the @, like example.com.</source>
+        <translation>Sprawdź część po @, np. example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="66"/>
+        <source>This address is too long.</source>
+        <translation>Ten adres jest za długi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="106"/>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="303"/>
+        <source>Your tote is empty. Add something to it first.</source>
+        <translation>Twoja torba jest pusta. Najpierw coś do niej dodaj.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="125"/>
+        <source>Sent! Your list is on its way to %1.</source>
+        <translation>Wysłano! Twoja lista jest w drodze na adres %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="148"/>
+        <source>We sent a 6-digit code to %1. Type it below; it is valid for 10 minutes.</source>
+        <translation>Wysłaliśmy 6-cyfrowy kod na adres %1. Wpisz go poniżej; jest ważny 10 minut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="157"/>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="308"/>
+        <source>The code has 6 digits.</source>
+        <translation>Kod ma 6 cyfr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="265"/>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="279"/>
+        <source>We could not reach our server. Your address is kept: try again in a moment, or ask a member of staff.</source>
+        <translation>Nie udało się połączyć z naszym serwerem. Twój adres został zachowany: spróbuj ponownie za chwilę lub poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="289"/>
+        <source>This address has had as many lists as we send in a day. Please try again tomorrow.</source>
+        <translation>Na ten adres wysłaliśmy już dziś maksymalną liczbę list. Spróbuj ponownie jutro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="291"/>
+        <source>Too many codes were sent to this address. Please wait an hour and try again.</source>
+        <translation>Na ten adres wysłano zbyt wiele kodów. Odczekaj godzinę i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="293"/>
+        <source>This store has sent a lot of emails in the last hour. Please try again later.</source>
+        <translation>Ten sklep wysłał w ostatniej godzinie wiele e-maili. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="295"/>
+        <source>This kiosk has sent a lot of emails in the last hour. Please try again later or ask a member of staff.</source>
+        <translation>Ten kiosk wysłał w ostatniej godzinie wiele e-maili. Spróbuj ponownie później lub poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="301"/>
+        <source>This address was not accepted. Please check it.</source>
+        <translation>Ten adres nie został przyjęty. Sprawdź go.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="311"/>
+        <source>The code has expired. Ask for a new one.</source>
+        <translation>Kod wygasł. Poproś o nowy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="312"/>
+        <source>Too many wrong tries. Ask for a new code.</source>
+        <translation>Zbyt wiele błędnych prób. Poproś o nowy kod.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="314"/>
+        <source>That did not work. Please ask a member of staff.</source>
+        <translation>Nie udało się. Poproś o pomoc pracownika.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="347"/>
+        <source>Welcome back! This tote is now saved to your account.</source>
+        <translation>Witaj ponownie! Ta torba jest teraz zapisana na Twoim koncie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/emailcontroller.cpp" line="306"/>
+        <source>That code is not right. %n tries left.</source>
+        <translation>
+            <numerusform>Kod jest nieprawidłowy. Została %n próba.</numerusform>
+            <numerusform>Kod jest nieprawidłowy. Zostały %n próby.</numerusform>
+            <numerusform>Kod jest nieprawidłowy. Zostało %n prób.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="156"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="248"/>
         <source>The built-in store system could not start: %1</source>
         <translation>Wbudowany system sklepu nie uruchomił się: %1</translation>
     </message>
 </context>
 <context>
+    <name>Omnitote::PickController</name>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="68"/>
+        <source>Scan each item as you pick it.</source>
+        <translation>Skanuj każdy produkt, gdy go zbierasz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="70"/>
+        <source>This tote cannot be opened: %1</source>
+        <translation>Nie można otworzyć tej torby: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="81"/>
+        <source>No tote found: %1</source>
+        <translation>Nie znaleziono torby: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="109"/>
+        <source>%1: %2 of %3 picked</source>
+        <translation>%1: zebrano %2 z %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="126"/>
+        <source>Marked as not on the shelf.</source>
+        <translation>Oznaczono jako brak na półce.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="128"/>
+        <source>Could not mark it short: %1</source>
+        <translation>Nie udało się oznaczyć braku: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="146"/>
+        <source>The other variants could not be loaded: %1</source>
+        <translation>Nie udało się wczytać innych wariantów: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="169"/>
+        <source>Ask the shopper first: a substitute needs their consent.</source>
+        <translation>Najpierw zapytaj klienta: zamiennik wymaga jego zgody.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="176"/>
+        <source>Substitute recorded. Scan the substitute to pick it.</source>
+        <translation>Zapisano zamiennik. Zeskanuj zamiennik, aby go zebrać.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="178"/>
+        <source>Could not substitute: %1</source>
+        <translation>Nie udało się zamienić: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="193"/>
+        <source>Ship-to-home items became online order %1.</source>
+        <translation>Produkty z dostawą do domu stały się zamówieniem online %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="195"/>
+        <source>Ship-to-home items stay in the shopper&apos;s online cart: they order them online.</source>
+        <translation>Produkty z dostawą do domu zostają w koszyku online klienta: zamówi je przez internet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="196"/>
+        <source>%n item(s) to the till, %1.</source>
+        <translation>
+            <numerusform>%n produkt do kasy, %1.</numerusform>
+            <numerusform>%n produkty do kasy, %1.</numerusform>
+            <numerusform>%n produktów do kasy, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="199"/>
+        <source>%n not on the shelf.</source>
+        <translation>
+            <numerusform>%n brak na półce.</numerusform>
+            <numerusform>%n brakuje na półce.</numerusform>
+            <numerusform>%n brakuje na półce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/pickcontroller.cpp" line="206"/>
+        <source>Could not complete: %1</source>
+        <translation>Nie udało się zakończyć: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::PickListModel</name>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="57"/>
+        <source>Aisle %1</source>
+        <translation>Alejka %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="58"/>
+        <source>Aisle %1 (%2)</source>
+        <translation>Alejka %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="60"/>
+        <source>Stock room</source>
+        <translation>Magazyn</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="61"/>
+        <source>Bay %1</source>
+        <translation>Regał %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="71"/>
+        <source>Substitute: %1 (the shopper agreed)</source>
+        <translation>Zamiennik: %1 (klient się zgodził)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/picklistmodel.cpp" line="73"/>
+        <source>Substitute: %1</source>
+        <translation>Zamiennik: %1</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::ProductController</name>
     <message>
-        <location filename="../../app/kiosk/productcontroller.cpp" line="29"/>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="49"/>
         <source>The store&apos;s system is still starting. Please try again in a moment.</source>
         <translation>System sklepu wciąż się uruchamia. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/productcontroller.cpp" line="46"/>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="77"/>
         <source>We could not find a product for “%1”.</source>
         <translation>Nie znaleźliśmy produktu dla „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="147"/>
+        <source>Stock and prices from the offline copy; their age is unknown</source>
+        <translation>Stan magazynowy i ceny z kopii offline; nie wiadomo, jak są stare</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="150"/>
+        <source>Stock and prices updated just now</source>
+        <translation>Stan magazynowy i ceny zaktualizowano przed chwilą</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/kiosk/productcontroller.cpp" line="152"/>
+        <source>Stock and prices updated %n min ago</source>
+        <translation>
+            <numerusform>Stan magazynowy i ceny zaktualizowano %n min temu</numerusform>
+            <numerusform>Stan magazynowy i ceny zaktualizowano %n min temu</numerusform>
+            <numerusform>Stan magazynowy i ceny zaktualizowano %n min temu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/productcontroller.cpp" line="156"/>
+        <source>Stock and prices as of %1</source>
+        <extracomment>%1 is a time (&quot;14:02&quot;) or, on another day, a date and time</extracomment>
+        <translation>Stan magazynowy i ceny na %1</translation>
     </message>
 </context>
 <context>
@@ -452,7 +1043,7 @@
 <context>
     <name>Omnitote::ScanController</name>
     <message>
-        <location filename="../../app/kiosk/scancontroller.cpp" line="129"/>
+        <location filename="../../app/kiosk/scancontroller.cpp" line="138"/>
         <source>That code could not be read: %1. Please scan it again.</source>
         <translation>Nie udało się odczytać kodu: %1. Zeskanuj go ponownie.</translation>
     </message>
@@ -486,53 +1077,71 @@
     </message>
     <message>
         <location filename="../../app/kiosk/settingsmodel.cpp" line="50"/>
+        <source>Mode: shopper kiosk or associate tablet (shopper, associate)</source>
+        <translation>Tryb: kiosk klienta lub tablet pracownika (shopper, associate)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="53"/>
+        <source>Camera (auto, none, or a camera&apos;s id)</source>
+        <translation>Kamera (auto, none lub identyfikator kamery)</translation>
+    </message>
+    <message>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
         <source>Same code again within (ms) is one scan</source>
         <translation>Ten sam kod w tym czasie (ms) to jedno skanowanie</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="52"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
         <source>USB scanner in keyboard mode (1 on, 0 off)</source>
         <translation>Skaner USB w trybie klawiatury (1 wł., 0 wył.)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
         <source>USB scanner prefix</source>
         <translation>Prefiks skanera USB</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="55"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
         <source>USB scanner suffix</source>
         <translation>Sufiks skanera USB</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
         <source>USB scanner: longest pause between keys (ms)</source>
         <translation>Skaner USB: najdłuższa przerwa między klawiszami (ms)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
         <source>USB scanner: shortest code</source>
         <translation>Skaner USB: najkrótszy kod</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="66"/>
         <source>USB scanner input device (/dev/input/eventN)</source>
         <translation>Urządzenie wejściowe skanera USB (/dev/input/eventN)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="68"/>
         <source>NFC reader (libnfc connstring, or auto)</source>
         <translation>Czytnik NFC (ciąg połączenia libnfc lub auto)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="70"/>
         <source>Product URLs NFC tags may open (comma-separated)</source>
         <translation>Adresy URL produktów, które mogą otwierać tagi NFC (oddzielone przecinkami)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="178"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="185"/>
         <source>The kiosk could not restart itself. Restart the device.</source>
         <translation>Kiosk nie mógł sam się uruchomić ponownie. Uruchom ponownie urządzenie.</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::TillHandoff</name>
+    <message>
+        <location filename="../../app/kiosk/tillhandoff.cpp" line="49"/>
+        <source>Item %1 of %2</source>
+        <translation>Produkt %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1196,87 @@
     </message>
 </context>
 <context>
+    <name>PickLineDelegate</name>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="29"/>
+        <source>%1, %2 of %3 picked</source>
+        <translation>%1, zebrano %2 z %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="48"/>
+        <source>%1 · %2 on hand</source>
+        <translation>%1 · na stanie %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="61"/>
+        <source>%1 / %2 (%3 short)</source>
+        <translation>%1 / %2 (brakuje %3)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="62"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="67"/>
+        <source>Short</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="71"/>
+        <source>Not on the shelf: %1</source>
+        <translation>Brak na półce: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="75"/>
+        <source>Substitute</source>
+        <translation>Zamień</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickLineDelegate.qml" line="79"/>
+        <source>Substitute %1</source>
+        <translation>Zamień %1</translation>
+    </message>
+</context>
+<context>
+    <name>PickScreen</name>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="24"/>
+        <source>Back to the queue</source>
+        <translation>Wróć do kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="32"/>
+        <source>Tote %1</source>
+        <translation>Torba %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="42"/>
+        <location filename="../../qml/PickScreen.qml" line="44"/>
+        <source>Item code</source>
+        <translation>Kod produktu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/PickScreen.qml" line="86"/>
+        <source>%n line(s) ship to the shopper&apos;s home; nothing to pick.</source>
+        <translation>
+            <numerusform>%n pozycja zostanie wysłana do domu klienta; nie trzeba jej zbierać.</numerusform>
+            <numerusform>%n pozycje zostaną wysłane do domu klienta; nie trzeba ich zbierać.</numerusform>
+            <numerusform>%n pozycji zostanie wysłanych do domu klienta; nie trzeba ich zbierać.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="93"/>
+        <source>Complete</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/PickScreen.qml" line="99"/>
+        <source>Complete the pick</source>
+        <translation>Zakończ zbieranie</translation>
+    </message>
+</context>
+<context>
     <name>ProductCard</name>
     <message>
         <location filename="../../qml/ProductCard.qml" line="22"/>
@@ -607,27 +1297,27 @@
         <translation>Tylko online · dostawa do domu</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="65"/>
+        <location filename="../../qml/ProductDetails.qml" line="75"/>
         <source>No reviews yet</source>
         <translation>Brak opinii</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="66"/>
+        <location filename="../../qml/ProductDetails.qml" line="76"/>
         <source>%1 · 1 review</source>
         <translation>%1 · 1 opinia</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="68"/>
+        <location filename="../../qml/ProductDetails.qml" line="78"/>
         <source>%1 · %2 reviews</source>
         <translation>%1 · opinie: %2</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="77"/>
+        <location filename="../../qml/ProductDetails.qml" line="87"/>
         <source>Colour</source>
         <translation>Kolor</translation>
     </message>
     <message>
-        <location filename="../../qml/ProductDetails.qml" line="85"/>
+        <location filename="../../qml/ProductDetails.qml" line="95"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
@@ -661,6 +1351,53 @@
         <location filename="../../qml/ProductScreen.qml" line="95"/>
         <source>Loading the product</source>
         <translation>Wczytywanie produktu</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="25"/>
+        <source>Checkout queue (%n tote(s))</source>
+        <translation>
+            <numerusform>Kolejka do kasy (%n torba)</numerusform>
+            <numerusform>Kolejka do kasy (%n torby)</numerusform>
+            <numerusform>Kolejka do kasy (%n toreb)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="35"/>
+        <location filename="../../qml/QueueScreen.qml" line="37"/>
+        <source>Pickup code</source>
+        <translation>Kod odbioru</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="42"/>
+        <source>Open</source>
+        <translation>Otwarty</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="45"/>
+        <source>Open the tote with this code</source>
+        <translation>Otwórz torbę o tym kodzie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/QueueScreen.qml" line="82"/>
+        <source>%1 · %n item(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %n produkt · %2</numerusform>
+            <numerusform>%1 · %n produkty · %2</numerusform>
+            <numerusform>%1 · %n produktów · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="83"/>
+        <source>picking: %1</source>
+        <translation>zbiera: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/QueueScreen.qml" line="90"/>
+        <source>No one is waiting.</source>
+        <translation>Nikt nie czeka.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1595,41 @@
     </message>
 </context>
 <context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="20"/>
+        <source>Scan your staff badge</source>
+        <translation>Zeskanuj identyfikator pracownika</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="27"/>
+        <source>or enter your staff number and PIN</source>
+        <translation>lub wpisz numer pracownika i PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="38"/>
+        <location filename="../../qml/SignInScreen.qml" line="40"/>
+        <source>Staff number</source>
+        <translation>Numer pracownika</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="48"/>
+        <location filename="../../qml/SignInScreen.qml" line="51"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="59"/>
+        <source>Sign in</source>
+        <translation>Zaloguj się</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SignInScreen.qml" line="73"/>
+        <source>Signing in</source>
+        <translation>Logowanie</translation>
+    </message>
+</context>
+<context>
     <name>StillThereDialog</name>
     <message>
         <location filename="../../qml/StillThereDialog.qml" line="30"/>
@@ -972,6 +1744,87 @@
     </message>
 </context>
 <context>
+    <name>SubstituteDialog</name>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="31"/>
+        <source>Substitute for %1</source>
+        <translation>Zamiennik dla %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="50"/>
+        <source>The shopper agrees to this substitute</source>
+        <translation>Klient zgadza się na ten zamiennik</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="59"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="66"/>
+        <source>Substitute</source>
+        <translation>Zamień</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SubstituteDialog.qml" line="71"/>
+        <source>Record the substitute</source>
+        <translation>Zapisz zamiennik</translation>
+    </message>
+</context>
+<context>
+    <name>TillScreen</name>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="34"/>
+        <source>Tote QR for the till</source>
+        <translation>Kod QR torby dla kasy</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="41"/>
+        <source>Scan to till, item by item</source>
+        <translation>Skanuj przy kasie produkt po produkcie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="55"/>
+        <source>QR code of the tote for the till</source>
+        <translation>Kod QR torby dla kasy</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="64"/>
+        <source>%1 · %2 · quantity %3</source>
+        <translation>%1 · %2 · ilość %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="75"/>
+        <source>Barcode %1</source>
+        <translation>Kod kreskowy %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="88"/>
+        <source>Previous</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="93"/>
+        <source>Previous item</source>
+        <translation>Poprzedni produkt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="97"/>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="103"/>
+        <source>Next item</source>
+        <translation>Następny produkt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/TillScreen.qml" line="111"/>
+        <source>Done, back to the queue</source>
+        <translation>Gotowe, wróć do kolejki</translation>
+    </message>
+</context>
+<context>
     <name>ToteBadge</name>
     <message>
         <location filename="../../qml/ToteBadge.qml" line="10"/>
@@ -1019,12 +1872,12 @@
 <context>
     <name>ToteScreen</name>
     <message>
-        <location filename="../../qml/ToteScreen.qml" line="24"/>
+        <location filename="../../qml/ToteScreen.qml" line="28"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/ToteScreen.qml" line="31"/>
+        <location filename="../../qml/ToteScreen.qml" line="35"/>
         <source>Your tote (%n item(s))</source>
         <translation>
             <numerusform>Twój koszyk (%n produkt)</numerusform>
@@ -1033,19 +1886,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/ToteScreen.qml" line="57"/>
+        <location filename="../../qml/ToteScreen.qml" line="53"/>
+        <source>Linked to your account %1: your tote goes to your online cart</source>
+        <translation>Połączono z Twoim kontem %1: Twoja torba trafi do Twojego koszyka online</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="54"/>
+        <source>Linking your account…</source>
+        <translation>Łączenie Twojego konta…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="75"/>
         <source>Your tote is empty. Scan a product to add it.</source>
         <translation>Twój koszyk jest pusty. Zeskanuj produkt, aby go dodać.</translation>
     </message>
     <message>
-        <location filename="../../qml/ToteScreen.qml" line="76"/>
+        <location filename="../../qml/ToteScreen.qml" line="109"/>
         <source>Undo remove</source>
         <translation>Cofnij usunięcie</translation>
     </message>
     <message>
-        <location filename="../../qml/ToteScreen.qml" line="87"/>
+        <location filename="../../qml/ToteScreen.qml" line="120"/>
         <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
         <translation>Teraz %1 · Odbiór %2 · Wysyłka %3 · Razem %4</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="125"/>
+        <source>Finish at checkout</source>
+        <translation>Zakończ przy kasie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="95"/>
+        <source>Email me my list</source>
+        <translation>Wyślij mi listę e-mailem</translation>
+    </message>
+    <message>
+        <location filename="../../qml/ToteScreen.qml" line="103"/>
+        <source>Use my account</source>
+        <translation>Użyj mojego konta</translation>
     </message>
 </context>
 <context>
@@ -1074,225 +1952,6 @@
         <location filename="../../qml/VariantPicker.qml" line="60"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>Omnitote::EmailController</name>
-    <message>
-        <source>Type your email address.</source>
-        <translation>Wpisz swój adres e-mail.</translation>
-    </message>
-    <message>
-        <source>Use only Latin letters, digits and . _ - + in the address.</source>
-        <translation>W adresie używaj tylko liter łacińskich, cyfr oraz . _ - +.</translation>
-    </message>
-    <message>
-        <source>Remove the spaces from the address.</source>
-        <translation>Usuń spacje z adresu.</translation>
-    </message>
-    <message>
-        <source>An email address has an @, like name@example.com.</source>
-        <translation>Adres e-mail zawiera @, np. imie@example.com.</translation>
-    </message>
-    <message>
-        <source>Check the part before the @.</source>
-        <translation>Sprawdź część przed @.</translation>
-    </message>
-    <message>
-        <source>Check the part after the @, like example.com.</source>
-        <translation>Sprawdź część po @, np. example.com.</translation>
-    </message>
-    <message>
-        <source>This address is too long.</source>
-        <translation>Ten adres jest za długi.</translation>
-    </message>
-    <message>
-        <source>Your tote is empty. Add something to it first.</source>
-        <translation>Twoja torba jest pusta. Najpierw coś do niej dodaj.</translation>
-    </message>
-    <message>
-        <source>Sent! Your list is on its way to %1.</source>
-        <translation>Wysłano! Twoja lista jest w drodze na adres %1.</translation>
-    </message>
-    <message>
-        <source>We sent a 6-digit code to %1. Type it below; it is valid for 10 minutes.</source>
-        <translation>Wysłaliśmy 6-cyfrowy kod na adres %1. Wpisz go poniżej; jest ważny 10 minut.</translation>
-    </message>
-    <message>
-        <source>The code has 6 digits.</source>
-        <translation>Kod ma 6 cyfr.</translation>
-    </message>
-    <message>
-        <source>We could not reach our server. Your address is kept: try again in a moment, or ask a member of staff.</source>
-        <translation>Nie udało się połączyć z naszym serwerem. Twój adres został zachowany: spróbuj ponownie za chwilę lub poproś o pomoc pracownika.</translation>
-    </message>
-    <message>
-        <source>This address has had as many lists as we send in a day. Please try again tomorrow.</source>
-        <translation>Na ten adres wysłaliśmy już dziś maksymalną liczbę list. Spróbuj ponownie jutro.</translation>
-    </message>
-    <message>
-        <source>Too many codes were sent to this address. Please wait an hour and try again.</source>
-        <translation>Na ten adres wysłano zbyt wiele kodów. Odczekaj godzinę i spróbuj ponownie.</translation>
-    </message>
-    <message>
-        <source>This store has sent a lot of emails in the last hour. Please try again later.</source>
-        <translation>Ten sklep wysłał w ostatniej godzinie wiele e-maili. Spróbuj ponownie później.</translation>
-    </message>
-    <message>
-        <source>This kiosk has sent a lot of emails in the last hour. Please try again later or ask a member of staff.</source>
-        <translation>Ten kiosk wysłał w ostatniej godzinie wiele e-maili. Spróbuj ponownie później lub poproś o pomoc pracownika.</translation>
-    </message>
-    <message>
-        <source>This address was not accepted. Please check it.</source>
-        <translation>Ten adres nie został przyjęty. Sprawdź go.</translation>
-    </message>
-    <message>
-        <source>The code has expired. Ask for a new one.</source>
-        <translation>Kod wygasł. Poproś o nowy.</translation>
-    </message>
-    <message>
-        <source>Too many wrong tries. Ask for a new code.</source>
-        <translation>Zbyt wiele błędnych prób. Poproś o nowy kod.</translation>
-    </message>
-    <message>
-        <source>That did not work. Please ask a member of staff.</source>
-        <translation>Nie udało się. Poproś o pomoc pracownika.</translation>
-    </message>
-    <message>
-        <source>Welcome back! This tote is now saved to your account.</source>
-        <translation>Witaj ponownie! Ta torba jest teraz zapisana na Twoim koncie.</translation>
-    </message>
-    <message numerus="yes">
-        <source>That code is not right. %n tries left.</source>
-        <translation>
-            <numerusform>Kod jest nieprawidłowy. Została %n próba.</numerusform>
-            <numerusform>Kod jest nieprawidłowy. Zostały %n próby.</numerusform>
-            <numerusform>Kod jest nieprawidłowy. Zostało %n prób.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EmailAddressField</name>
-    <message>
-        <source>name@example.com</source>
-        <translation>imie@example.com</translation>
-    </message>
-    <message>
-        <source>Email address</source>
-        <translation>Adres e-mail</translation>
-    </message>
-</context>
-<context>
-    <name>EmailDialog</name>
-    <message>
-        <source>Email me my list</source>
-        <translation>Wyślij mi listę e-mailem</translation>
-    </message>
-    <message>
-        <source>We email you this tote with a link to your online cart, so you can finish at home.</source>
-        <translation>Wyślemy Ci tę torbę z linkiem do Twojego koszyka online, żebyś mógł dokończyć zakupy w domu.</translation>
-    </message>
-    <message>
-        <source>Also send me offers and news by email. I can unsubscribe at any time.</source>
-        <translation>Wysyłajcie mi też oferty i nowości e-mailem. Mogę zrezygnować w każdej chwili.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wysyłanie…</translation>
-    </message>
-    <message>
-        <source>Send my list</source>
-        <translation>Wyślij moją listę</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Spróbuj ponownie</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Gotowe</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-</context>
-<context>
-    <name>IdentifyDialog</name>
-    <message>
-        <source>Use my account</source>
-        <translation>Użyj mojego konta</translation>
-    </message>
-    <message>
-        <source>6-digit code</source>
-        <translation>6-cyfrowy kod</translation>
-    </message>
-    <message>
-        <source>Code from the email</source>
-        <translation>Kod z e-maila</translation>
-    </message>
-    <message>
-        <source>One moment…</source>
-        <translation>Chwileczkę…</translation>
-    </message>
-    <message>
-        <source>Your cart: %1</source>
-        <translation>Twój koszyk: %1</translation>
-    </message>
-    <message>
-        <source>Email me a code</source>
-        <translation>Wyślij mi kod</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Potwierdź</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Spróbuj ponownie</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Gotowe</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
-    </message>
-</context>
-<context>
-    <name>ToteScreen</name>
-    <message>
-        <source>Back</source>
-        <translation>Wstecz</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your tote (%n item(s))</source>
-        <translation>
-            <numerusform>Twoja torba (%n produkt)</numerusform>
-            <numerusform>Twoja torba (%n produkty)</numerusform>
-            <numerusform>Twoja torba (%n produktów)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your tote is empty. Scan a product to add it.</source>
-        <translation>Twoja torba jest pusta. Zeskanuj produkt, aby go dodać.</translation>
-    </message>
-    <message>
-        <source>Email me my list</source>
-        <translation>Wyślij mi listę e-mailem</translation>
-    </message>
-    <message>
-        <source>Use my account</source>
-        <translation>Użyj mojego konta</translation>
-    </message>
-    <message>
-        <source>Undo remove</source>
-        <translation>Cofnij usunięcie</translation>
-    </message>
-    <message>
-        <source>Take now %1 · Pick up %2 · Ship %3 · Total %4</source>
-        <translation>Zabieram teraz %1 · Odbiór %2 · Wysyłka %3 · Razem %4</translation>
     </message>
 </context>
 </TS>
