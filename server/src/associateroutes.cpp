@@ -99,7 +99,8 @@ private:
     {
         QString &decoy = badge ? m_badgeDecoy : m_pinDecoy;
         if (decoy.isEmpty())
-            decoy = SecretHash::decoy(badge ? SecretHash::defaultIterations / AssociateStore::badgeIterationDivisor
+            decoy = SecretHash::decoy(badge ? SecretHash::defaultIterations
+                                              / AssociateStore::badgeIterationDivisor
                                             : SecretHash::defaultIterations);
         return decoy;
     }
