@@ -66,12 +66,18 @@ public:
     }
     ~SignInService() override { m_pool.waitForDone(); }
 
+    /** More checks than this waiting for the pool are refused (503): each costs about a second. */
+    static constexpr int maxPending = 16;
+
+    bool busy() const { return m_pending >= maxPending; }
+
     void check(Attempt attempt, std::shared_ptr<DeferredResponse> deferred)
     {
         const QString stored = attempt.associate
             ? (attempt.badge ? attempt.associate->badgeHash : attempt.associate->pinHash)
-            : decoy();
+            : decoy(attempt.badge);
         QPointer<SignInService> self(this);
+        ++m_pending;
         m_pool.start([self, stored, attempt = std::move(attempt), deferred]() mutable {
             // NOTE: runs on a pool thread; touches nothing but its copies.
             const bool match = SecretHash::verify(attempt.secret, stored);
@@ -80,6 +86,7 @@ public:
             QMetaObject::invokeMethod(
                 self.data(),
                 [self, match, attempt = std::move(attempt), deferred] {
+                    --self->m_pending;
                     deferred->resolve(self->finish(attempt, match));
                 },
                 Qt::QueuedConnection);
@@ -87,12 +94,15 @@ public:
     }
 
 private:
-    /** Spends as long on an unknown staff number as on a known one. */
-    const QString &decoy()
+    /** Spends as long on an unknown staff number or badge as on a known one. */
+    const QString &decoy(bool badge)
     {
-        if (m_decoy.isEmpty())
-            m_decoy = SecretHash::decoy();
-        return m_decoy;
+        QString &decoy = badge ? m_badgeDecoy : m_pinDecoy;
+        if (decoy.isEmpty())
+            decoy = SecretHash::decoy(badge ? SecretHash::defaultIterations
+                                              / AssociateStore::badgeIterationDivisor
+                                            : SecretHash::defaultIterations);
+        return decoy;
     }
 
     void audit(const Attempt &attempt, const QString &action, QJsonObject details = {})
@@ -152,7 +162,9 @@ private:
     Storage &m_storage;
     Authenticator &m_authenticator;
     QThreadPool m_pool;
-    QString m_decoy;
+    QString m_pinDecoy;
+    QString m_badgeDecoy;
+    int m_pending = 0;
 };
 
 /** Reads the sign-in body into an Attempt, or the 400 to answer. */
@@ -222,6 +234,10 @@ void addAssociateRoutes(Router &router, Storage &storage, Authenticator &authent
                                                     {QStringLiteral("device"), attempt->deviceLabel}}});
                        return locked(attempt->associate->lockedUntil);
                    }
+                   if (service->busy())
+                       return problem(Status::ServiceUnavailable,
+                                      QStringLiteral("Too many sign-ins at once; try again in a moment."))
+                           .withHeader("Retry-After", "2");
                    auto deferred = std::make_shared<DeferredResponse>();
                    service->check(std::move(*attempt), deferred);
                    return later(deferred);

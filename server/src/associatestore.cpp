@@ -14,7 +14,6 @@ namespace {
 constexpr auto badgePrefix = "ota1.";
 constexpr int pinDigits = 6;
 constexpr int maxLockSeconds = 15 * 60;
-constexpr int badgeIterationDivisor = 100;
 
 QString newPin()
 {
@@ -75,8 +74,6 @@ std::optional<NewAssociate> AssociateStore::add(const QString &storeId, const QS
     const QByteArray secret = newBadgeSecret();
     made.badge = QLatin1String(badgePrefix) + made.record.id + QLatin1Char('.') + QString::fromLatin1(secret);
     made.record.pinHash = SecretHash::make(made.pin.toLatin1(), iterations);
-    // The badge secret is 256 random bits: no stretching makes guessing it harder, so it gets a
-    // fraction of the PIN's iterations and a badge sign-in costs little.
     made.record.badgeHash = SecretHash::make(secret, std::max(1, iterations / badgeIterationDivisor));
     const bool ok = existing
         ? m_sql.exec(QStringLiteral("UPDATE associates SET name = ?, pin_hash = ?, badge_hash = ?, "

@@ -61,6 +61,9 @@ class AssociateStore
 {
 public:
     static constexpr int freeAttempts = 5;
+    /** The badge secret is 256 random bits: stretching adds nothing, so it gets 1/100 of the PIN's
+     * iterations and a badge sign-in stays cheap. */
+    static constexpr int badgeIterationDivisor = 100;
     /** Seconds an associate stays locked after `failedAttempts` failures: 0 for the first few, then
      * 30 s doubling per failure, at most 15 minutes. */
     static int lockSeconds(int failedAttempts);

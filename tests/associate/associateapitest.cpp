@@ -9,6 +9,7 @@
 #include <customerqr.h>
 #include <httpclient.h>
 #include <pickstore.h>
+#include <secrethash.h>
 #include <servertotestore.h>
 
 #include <QCollator>
@@ -290,6 +291,21 @@ private Q_SLOTS:
         QCOMPARE(Server::AssociateStore::lockSeconds(5), 30);
         QCOMPARE(Server::AssociateStore::lockSeconds(6), 60);
         QCOMPARE(Server::AssociateStore::lockSeconds(50), 900);
+    }
+
+    void secretHashChecks()
+    {
+        const QString stored = Server::SecretHash::make("482913", testIterations);
+        QVERIFY(stored.startsWith(QStringLiteral("pbkdf2-sha256$%1$").arg(testIterations)));
+        QVERIFY(Server::SecretHash::verify("482913", stored));
+        QVERIFY(!Server::SecretHash::verify("482914", stored));
+        QVERIFY(Server::SecretHash::make("482913", testIterations) != stored); // salted
+        for (const QString &malformed :
+             {QString(), QStringLiteral("pbkdf2-sha256$1000$$"), QStringLiteral("md5$1$AAAA$AAAA"),
+              QStringLiteral("pbkdf2-sha256$999999999$") + stored.section(QLatin1Char('$'), 2),
+              QString(stored).replace(QStringLiteral("$1000$"), QStringLiteral("$-5$"))})
+            QVERIFY2(!Server::SecretHash::verify("482913", malformed), qPrintable(malformed));
+        QVERIFY(!Server::SecretHash::verify("482913", Server::SecretHash::decoy(testIterations)));
     }
 
     void signInWithPinOrBadge()
