@@ -70,13 +70,13 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
       m_search(new SearchModel(m_api, this)),
       m_checkout(new CheckoutController(m_toteStore, m_sync, m_api, this))
 {
-    if (m_options.mode == KioskOptions::Mode::Associate)
-        m_associate = new AssociateMode({m_http, m_api, m_status, m_scans, m_session}, this);
     // "Finish at checkout" shows its screen at once (it says when it is still saving); a new shopper
     // never sees the previous one's code.
     connect(m_checkout, &CheckoutController::started, m_navigation, &NavigationController::showCheckout);
     connect(m_session, &SessionController::ended, m_checkout, &CheckoutController::reset);
     m_scans->setDedupeWindowMs(m_options.scanDedupeMs);
+    if (m_options.mode == KioskOptions::Mode::Associate)
+        m_associate = new AssociateMode({m_http, m_api, m_status, m_scans, m_session}, this);
     // The tote file lives with the kiosk's data; without it the tote screen explains, nothing crashes.
     QString toteError;
     if (!QDir().mkpath(m_options.dataDir)
