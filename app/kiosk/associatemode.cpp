@@ -12,6 +12,10 @@
 
 namespace Omnitote {
 
+namespace {
+constexpr int kMaxAssociateDedupeMs = 400;
+}
+
 AssociateMode::AssociateMode(const Parts &parts, QObject *parent)
     : QObject(parent), m_parts(parts), m_api(new BackendApi(parts.http, this)),
       m_session(new AssociateSession(parts.deviceApi, m_api, this)),
@@ -21,6 +25,10 @@ AssociateMode::AssociateMode(const Parts &parts, QObject *parent)
     // Scans never open the shopper's product page here: signed out they are badges, signed in they
     // are totes or the items being picked.
     m_parts.scans->setProductLookup(false);
+    // Picking two of an item means scanning the same code twice in a row: only a scanner's own
+    // double-send (well under half a second) may be folded into one scan here.
+    if (m_parts.scans->dedupeWindowMs() > kMaxAssociateDedupeMs)
+        m_parts.scans->setDedupeWindowMs(kMaxAssociateDedupeMs);
     connect(m_parts.scans, &ScanController::accepted, this, [this](const ScanEvent &event) {
         if (!m_session->signedIn())
             m_session->signInWithBadge(event.code.raw);

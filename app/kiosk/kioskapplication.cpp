@@ -104,8 +104,6 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
       m_cameraSource(makeCameraSource(m_options.camera, m_scans)),
       m_camera(new CameraController(m_cameraSource, this)), m_beeper(new ScanBeeper(this))
 {
-    if (m_options.mode == KioskOptions::Mode::Associate)
-        m_associate = new AssociateMode({m_http, m_api, m_status, m_scans, m_session}, this);
     // "Finish at checkout" shows its screen at once (it says when it is still saving); a new shopper
     // never sees the previous one's code.
     connect(m_checkout, &CheckoutController::started, m_navigation, &NavigationController::showCheckout);
@@ -123,6 +121,8 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     m_scans->setDedupeWindowMs(m_options.scanDedupeMs);
     // Every accepted scan beeps, whichever source it came from; rejected codes stay silent.
     connect(m_scans, &ScanController::accepted, m_beeper, &ScanBeeper::beep);
+    if (m_options.mode == KioskOptions::Mode::Associate)
+        m_associate = new AssociateMode({m_http, m_api, m_status, m_scans, m_session}, this);
     // The tote file lives with the kiosk's data; without it the tote screen explains, nothing crashes.
     QString toteError;
     if (!QDir().mkpath(m_options.dataDir)
