@@ -99,12 +99,12 @@ std::optional<qint64> EmailStore::nextDueMs()
     return q->value(0).toLongLong();
 }
 
-std::optional<QString> EmailStore::state(const QString &messageId)
+std::optional<std::pair<QString, int>> EmailStore::status(const QString &messageId)
 {
-    auto q = m_sql.run(QStringLiteral("SELECT state FROM email_outbox WHERE message_id = ?"), {messageId});
+    auto q = m_sql.run(QStringLiteral("SELECT state, attempts FROM email_outbox WHERE message_id = ?"), {messageId});
     if (!q || !q->next())
         return std::nullopt;
-    return q->value(0).toString();
+    return std::make_pair(q->value(0).toString(), q->value(1).toInt());
 }
 
 WindowCount EmailStore::countSince(const QString &column, const QString &key, const QString &kind, qint64 sinceMs)
@@ -112,11 +112,14 @@ WindowCount EmailStore::countSince(const QString &column, const QString &key, co
     // `column` is one of three names chosen by the caller, never request text.
     Q_ASSERT(column == QLatin1String("device") || column == QLatin1String("store_id")
              || column == QLatin1String("lower(recipient)"));
-    const QString kindCondition = kind.isEmpty() ? QStringLiteral("? = ''") : QStringLiteral("kind = ?");
-    auto q = m_sql.run(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM email_outbox WHERE %1 = ? AND "
-                                      "created_at > ? AND %2")
-                           .arg(column, kindCondition),
-                       {key, sinceMs, kind});
+    QVariantList values {key, sinceMs};
+    QString sql = QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM email_outbox WHERE %1 = ? AND created_at > ?")
+                      .arg(column);
+    if (!kind.isEmpty()) {
+        sql += QStringLiteral(" AND kind = ?");
+        values.append(kind);
+    }
+    auto q = m_sql.run(sql, values);
     if (!q || !q->next())
         return {};
     return {q->value(0).toInt(), q->value(1).isNull() ? 0 : q->value(1).toLongLong()};

@@ -48,7 +48,7 @@ public:
     class Transaction
     {
     public:
-        explicit Transaction(EmailStore &store) : m_db(store.m_db), m_open(m_db.transaction()) { }
+        explicit Transaction(EmailStore &store) : m_db(store.m_db), m_open(beginTransaction(m_db)) { }
         ~Transaction()
         {
             if (m_open)
@@ -80,8 +80,8 @@ public:
     bool markFinal(const QString &id, const QString &state, const QString &error);
     /** When the next queued message is due; std::nullopt when nothing is queued. */
     std::optional<qint64> nextDueMs();
-    /** The state of one message (tests and diagnostics). */
-    std::optional<QString> state(const QString &messageId);
+    /** The state and number of attempts of one message (tests and diagnostics). */
+    std::optional<std::pair<QString, int>> status(const QString &messageId);
 
     /** Messages queued for `key` in `column` (device, store_id, lower(recipient)) since `sinceMs`. */
     WindowCount countSince(const QString &column, const QString &key, const QString &kind, qint64 sinceMs);

@@ -34,9 +34,10 @@ QString singleLine(const QString &text)
 
 QByteArray encodedWords(const QString &text)
 {
-    // 75 characters per word: "=?UTF-8?B?" + 60 base64 characters + "?=" carries 45 bytes. Words
-    // are split between characters, never inside one (RFC 2047 section 5 forbids split characters).
-    constexpr qsizetype maxBytes = 45;
+    // 39 bytes make 52 base64 characters, a 64-character word: with "Subject: " in front the line
+    // stays within 78 characters. Words are split between characters, never inside one (RFC 2047
+    // section 5 forbids split characters).
+    constexpr qsizetype maxBytes = 39;
     QByteArray out;
     QByteArray chunk;
     const auto flush = [&] {
@@ -134,7 +135,7 @@ std::optional<QByteArray> mailbox(const MailAddress &who, QString *error)
     }
     const QString name = Mime::singleLine(who.displayName);
     const QByteArray angle = '<' + address->toLatin1() + '>';
-    return name.isEmpty() ? angle : Mime::encodedWords(name) + ' ' + angle;
+    return name.isEmpty() ? angle : Mime::encodedWords(name) + "\r\n " + angle;
 }
 
 QByteArray part(const char *type, const QString &content)
@@ -180,7 +181,7 @@ std::optional<QByteArray> MimeMessage::render(QString *error) const
     QRandomGenerator::global()->fillRange(random.data(), random.size());
     const QByteArray boundary =
         "=_omnitote_" + QByteArray(reinterpret_cast<const char *>(random.data()), sizeof(random)).toHex();
-    headers += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n";
+    headers += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n";
     return headers + "\r\n--" + boundary + "\r\n" + part("text/plain", text) + "--" + boundary + "\r\n"
         + part("text/html", html) + "--" + boundary + "--\r\n";
 }

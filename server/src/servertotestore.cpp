@@ -45,7 +45,7 @@ QString newPickupCode()
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) { }
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(beginTransaction(db)) { }
     ~Transaction()
     {
         if (m_open)

@@ -75,6 +75,14 @@ private:
     QString m_lastError;
 };
 
+/**
+ * Starts a transaction that is going to write. On SQLite it takes the write lock at once
+ * (BEGIN IMMEDIATE): a deferred transaction that read first cannot upgrade once another connection
+ * (the mail sender's) has written, and fails with "database is locked" without waiting. Commit and
+ * roll back with QSqlDatabase as usual.
+ */
+bool beginTransaction(QSqlDatabase &db);
+
 /** A NULL of type text, for optional columns. */
 inline QVariant nullText()
 {

@@ -60,6 +60,9 @@ class Sink:
         self.stop = stop
 
     async def handle_DATA(self, server, session, envelope):
+        if self.stop_after and self.accepted >= self.stop_after:
+            # Going away: refuse (transient) rather than store anything after the Nth message.
+            return "421 4.3.2 Service shutting down"
         self.count += 1
         name = os.path.join(self.folder, "%06d" % self.count)
         raw = envelope.original_content or envelope.content
@@ -93,7 +96,7 @@ def main():
     def authenticator(server, session, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user \
             and auth_data.password.decode() == password
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)
 
     class Event:
         def set(self):
