@@ -87,16 +87,17 @@ public:
     WindowCount countSince(const QString &column, const QString &key, const QString &kind, qint64 sinceMs);
 
     /** Replaces the code of (tote, address); only its hash is kept. */
-    bool storeCode(const QString &toteId, const QString &emailKey, const QByteArray &codeHash, qint64 expiresMs,
-                   qint64 nowMs);
+    bool storeCode(const QString &toteId, const QString &emailKey, const QByteArray &codeHash,
+                   qint64 expiresMs, qint64 nowMs);
     enum class CodeCheck { Ok, Missing, Wrong, Expired, Exhausted, Failed };
     /** Checks a code; a wrong one uses up an attempt, the right one is deleted (used once). */
-    CodeCheck checkCode(const QString &toteId, const QString &emailKey, const QByteArray &codeHash, qint64 nowMs,
-                        int maxAttempts, int *attemptsLeft);
+    CodeCheck checkCode(const QString &toteId, const QString &emailKey, const QByteArray &codeHash,
+                        qint64 nowMs, int maxAttempts, int *attemptsLeft);
 
     /** Records the shopper's answer; returns the unsubscribe token when consent was given. */
     std::optional<QString> recordConsent(const QString &customerId, const QString &email, bool granted,
-                                         const QString &wording, const QString &storeId, const QString &toteId);
+                                         const QString &wording, const QString &storeId,
+                                         const QString &toteId);
     /** Withdraws the consent an unsubscribe token belongs to; false when the token is unknown. */
     bool unsubscribe(const QString &token);
 

@@ -22,8 +22,7 @@ qint64 nowMs()
 
 MailSender::MailSender(QString databaseUrl, MailSenderSettings settings)
     : m_databaseUrl(std::move(databaseUrl)), m_settings(std::move(settings)), m_client(m_settings.smtp)
-{
-}
+{ }
 
 MailSender::~MailSender() = default;
 
@@ -39,7 +38,8 @@ void MailSender::start()
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &MailSender::drain);
-    qCInfo(lcMail) << "mail sender started; relay" << QUrl(m_settings.smtp.url).toString(QUrl::RemoveUserInfo);
+    qCInfo(lcMail) << "mail sender started; relay"
+                   << QUrl(m_settings.smtp.url).toString(QUrl::RemoveUserInfo);
     drain();
 }
 
@@ -67,7 +67,8 @@ void MailSender::drain()
         QString state;
         if (message->expiresAtMs > 0 && nowMs() >= message->expiresAtMs) {
             // A one-time code nobody can use any more is not worth a message.
-            store.markFinal(message->id, QStringLiteral("expired"), QStringLiteral("expired before it was sent"));
+            store.markFinal(message->id, QStringLiteral("expired"),
+                            QStringLiteral("expired before it was sent"));
             state = QStringLiteral("expired");
         } else {
             const SmtpResult result = m_client.send(message->sender, message->recipient, message->message);

@@ -168,7 +168,8 @@ std::optional<QByteArray> MimeMessage::render(QString *error) const
     headers += "Message-ID: <" + id + ">\r\n";
     headers += "MIME-Version: 1.0\r\n";
     for (const auto &[name, value] : extraHeaders) {
-        const bool nameOk = !name.isEmpty() && printableAscii(name) && !name.contains(':') && !name.contains(' ');
+        const bool nameOk =
+            !name.isEmpty() && printableAscii(name) && !name.contains(':') && !name.contains(' ');
         if (!nameOk || !printableAscii(value)) {
             *error = QStringLiteral("header %1 holds characters a header may not hold")
                          .arg(QString::fromLatin1(name.left(40).toPercentEncoding()));

@@ -15,7 +15,16 @@ namespace Omnitote::Server {
 /** What a tote or cart call came to: a JSON answer, or an error the API layer turns into a problem. */
 struct StoreOutcome
 {
-    enum class Error { None, NotFound, Invalid, Forbidden, Conflict, PreconditionFailed, TooManyRequests, Failed };
+    enum class Error {
+        None,
+        NotFound,
+        Invalid,
+        Forbidden,
+        Conflict,
+        PreconditionFailed,
+        TooManyRequests,
+        Failed
+    };
     Error error = Error::None;
     QString detail;
     QJsonObject json; // the answer, or extra problem fields

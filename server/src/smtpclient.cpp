@@ -100,8 +100,8 @@ SmtpResult SmtpClient::send(const QString &from, const QString &recipient, const
         result.sent = true;
         return result;
     }
-    result.error = QStringLiteral("%1 (%2)").arg(QString::fromUtf8(errorBuffer[0] ? errorBuffer
-                                                                                  : curl_easy_strerror(code)))
+    result.error = QStringLiteral("%1 (%2)")
+                       .arg(QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code)))
                        .arg(reply);
     // A refusal of the sender, a recipient or the message (501, 55x) will not change by retrying;
     // authentication trouble (530, 534, 535, 538), TLS trouble or an unreachable relay may, once

@@ -58,8 +58,8 @@ public:
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process->start(QStringLiteral(OMNITOTE_PYTHON3),
-                         QStringList {QStringLiteral(OMNITOTE_SOURCE_DIR "/tests/scripts/smtpsink.py"), m_dir.path(),
-                                      QString::number(m_port)}
+                         QStringList {QStringLiteral(OMNITOTE_SOURCE_DIR "/tests/scripts/smtpsink.py"),
+                                      m_dir.path(), QString::number(m_port)}
                              + extra);
         if (!m_process->waitForStarted(10000))
             return false;
@@ -127,13 +127,13 @@ QJsonObject part(const QJsonObject &message, const char *type)
 } // namespace
 
 // QSKIP only works in the test function itself.
-#define START_SERVER(...)                                                                                   \
-    do {                                                                                                   \
-        if (!startServer(__VA_ARGS__)) {                                                                   \
-            if (!m_skipReason.isEmpty())                                                                   \
-                QSKIP(qPrintable(m_skipReason));                                                           \
-            QFAIL("the server did not start");                                                             \
-        }                                                                                                  \
+#define START_SERVER(...)                                                                                    \
+    do {                                                                                                     \
+        if (!startServer(__VA_ARGS__)) {                                                                     \
+            if (!m_skipReason.isEmpty())                                                                     \
+                QSKIP(qPrintable(m_skipReason));                                                             \
+            QFAIL("the server did not start");                                                               \
+        }                                                                                                    \
     } while (false)
 
 class EmailApiTest : public QObject
@@ -174,9 +174,10 @@ private:
         });
         QString error;
         bool skipped = false;
-        const bool started = m_server->start(
-            backend == QLatin1String("postgres") ? TestServer::Backend::Postgres : TestServer::Backend::Sqlite,
-            &error, &skipped);
+        const bool started =
+            m_server->start(backend == QLatin1String("postgres") ? TestServer::Backend::Postgres
+                                                                 : TestServer::Backend::Sqlite,
+                            &error, &skipped);
         m_skipReason = !started && skipped ? error : QString();
         if (!started)
             qWarning() << error;
@@ -187,9 +188,11 @@ private:
     QString deviceToken(const QString &store, Role role = Role::Device)
     {
         QString error;
-        return m_server->runtime().api().authenticator().issueToken({role, store, QStringLiteral("kiosk")}, &error);
+        return m_server->runtime().api().authenticator().issueToken({role, store, QStringLiteral("kiosk")},
+                                                                    &error);
     }
-    Reply send(HttpRequest::Method method, const QString &path, const QString &token, const QByteArray &body = {})
+    Reply send(HttpRequest::Method method, const QString &path, const QString &token,
+               const QByteArray &body = {})
     {
         HttpRequest request;
         request.method = method;
@@ -197,7 +200,8 @@ private:
         if (!token.isEmpty())
             request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1()});
         if (!body.isEmpty())
-            request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+            request.headers.append(
+                {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
         request.body = body;
         std::unique_ptr<HttpReply> reply(m_http.send(request));
         if (!reply->isFinished()) {
@@ -205,8 +209,8 @@ private:
             if (!spy.wait(20000))
                 return {};
         }
-        return {reply->status(), QJsonDocument::fromJson(reply->body()).object(), reply->header("Content-Type"),
-                reply->header("Retry-After")};
+        return {reply->status(), QJsonDocument::fromJson(reply->body()).object(),
+                reply->header("Content-Type"), reply->header("Retry-After")};
     }
     Reply post(const QString &path, const QJsonObject &body, const QString &token = {})
     {
@@ -216,7 +220,8 @@ private:
     /** A tote of the device's store holding one of each product of the email catalogue. */
     QString toteWithEverything(const QString &token = {})
     {
-        const Reply created = send(HttpRequest::Method::Post, QStringLiteral("/v1/totes"), token.isEmpty() ? m_device : token);
+        const Reply created =
+            send(HttpRequest::Method::Post, QStringLiteral("/v1/totes"), token.isEmpty() ? m_device : token);
         const QString tote = created.json.value(QStringLiteral("id")).toString();
         QJsonArray ops;
         int qty = 1;
@@ -230,13 +235,15 @@ private:
                                     {QStringLiteral("qty"), qty++},
                                     {QStringLiteral("fulfilment"), QStringLiteral("take")}});
         }
-        const Reply applied = post(QStringLiteral("/v1/totes/%1/ops").arg(tote), {{QStringLiteral("ops"), ops}}, token);
+        const Reply applied =
+            post(QStringLiteral("/v1/totes/%1/ops").arg(tote), {{QStringLiteral("ops"), ops}}, token);
         return applied.status == 200 ? tote : QString();
     }
     Reply emailList(const QString &tote, const QString &address, bool consent = false,
                     const QString &language = QStringLiteral("en"), const QString &token = {})
     {
-        QJsonObject body {{QStringLiteral("email"), address}, {QStringLiteral("language"), language},
+        QJsonObject body {{QStringLiteral("email"), address},
+                          {QStringLiteral("language"), language},
                           {QStringLiteral("marketingConsent"), consent}};
         if (consent)
             body.insert(QStringLiteral("consentWording"), QStringLiteral("kiosk-consent-2026-11"));
@@ -280,11 +287,13 @@ private slots:
     {
         QFETCH(QString, backend);
         START_SERVER(backend, [](Server::ServerSettings &settings) {
-            settings.options.email.mailFromName = QStringLiteral("Põhja & Mänd 北方 \"Kiosk\"\r\nBcc: x@example.com");
+            settings.options.email.mailFromName =
+                QStringLiteral("Põhja & Mänd 北方 \"Kiosk\"\r\nBcc: x@example.com");
         });
         const QString tote = toteWithEverything();
         QVERIFY(!tote.isEmpty());
-        const Reply queued = emailList(tote, QStringLiteral("Mari.Maasikas@Example.EE"), true, QStringLiteral("pl"));
+        const Reply queued =
+            emailList(tote, QStringLiteral("Mari.Maasikas@Example.EE"), true, QStringLiteral("pl"));
         QCOMPARE(queued.status, 202);
         const QString messageId = queued.json.value(QStringLiteral("messageId")).toString();
         QVERIFY(!messageId.isEmpty());
@@ -295,22 +304,26 @@ private slots:
         // Envelope and headers, as Python's parser reads them.
         QCOMPARE(message.value(QStringLiteral("defects")).toArray().size(), 0);
         QCOMPARE(message.value(QStringLiteral("mailFrom")).toString(), QStringLiteral("kiosk@shop.example"));
-        QCOMPARE(message.value(QStringLiteral("rcptTos")).toArray(), QJsonArray {QStringLiteral("Mari.Maasikas@example.ee")});
+        QCOMPARE(message.value(QStringLiteral("rcptTos")).toArray(),
+                 QJsonArray {QStringLiteral("Mari.Maasikas@example.ee")});
         QCOMPARE(header(message, "To"), QStringLiteral("Mari.Maasikas@example.ee"));
         QCOMPARE(header(message, "Message-ID"), QLatin1Char('<') + messageId + QLatin1Char('>'));
         QVERIFY(header(message, "From").contains(QStringLiteral("Põhja & Mänd 北方")));
         QVERIFY(header(message, "From").endsWith(QLatin1String("<kiosk@shop.example>")));
-        QVERIFY(header(message, "Subject").contains(QStringLiteral("Twoja lista z Põhja & Mänd Ülemiste <b>Kaubamaja</b>")));
+        QVERIFY(header(message, "Subject")
+                    .contains(QStringLiteral("Twoja lista z Põhja & Mänd Ülemiste <b>Kaubamaja</b>")));
         QVERIFY(!header(message, "Date").isEmpty());
         QCOMPARE(header(message, "MIME-Version"), QStringLiteral("1.0"));
-        QVERIFY(header(message, "List-Unsubscribe").startsWith(QLatin1String("<https://shop.example/unsubscribe/")));
+        QVERIFY(header(message, "List-Unsubscribe")
+                    .startsWith(QLatin1String("<https://shop.example/unsubscribe/")));
         QCOMPARE(header(message, "List-Unsubscribe-Post"), QStringLiteral("List-Unsubscribe=One-Click"));
         QStringList names;
         for (const auto &name : message.value(QStringLiteral("headerNames")).toArray())
             names.append(name.toString());
         QVERIFY2(!names.contains(QStringLiteral("Bcc"), Qt::CaseInsensitive), qPrintable(names.join(',')));
         QCOMPARE(names.size(), 9);
-        QCOMPARE(message.value(QStringLiteral("contentType")).toString(), QStringLiteral("multipart/alternative"));
+        QCOMPARE(message.value(QStringLiteral("contentType")).toString(),
+                 QStringLiteral("multipart/alternative"));
         QVERIFY(message.value(QStringLiteral("longestLine")).toInt() <= 998);
 
         // Both parts, UTF-8, with every product's text; the HTML escapes it.
@@ -321,14 +334,15 @@ private slots:
         QCOMPARE(html.value(QStringLiteral("charset")).toString(), QStringLiteral("utf-8"));
         const QString plain = text.value(QStringLiteral("text")).toString();
         const QString markup = html.value(QStringLiteral("text")).toString();
-        for (const QString &name : {QStringLiteral("不锈钢保温杯 “旅行”"), QStringLiteral("Õunapuust lõikelaud – Šõõr"),
-                                    QStringLiteral("Żółta łyżka drewniana — Źdźbło")}) {
+        for (const QString &name :
+             {QStringLiteral("不锈钢保温杯 “旅行”"), QStringLiteral("Õunapuust lõikelaud – Šõõr"),
+              QStringLiteral("Żółta łyżka drewniana — Źdźbło")}) {
             QVERIFY2(plain.contains(name), qPrintable(name));
             QVERIFY2(markup.contains(name), qPrintable(name));
         }
         QVERIFY(plain.contains(QStringLiteral("银色, 500 毫升")));
-        QVERIFY(plain.contains(Server::Mime::singleLine(QStringLiteral(
-            "Evil\r\nBcc: victim@example.com\r\n\r\n<script>alert('x')</script> & \"mug\""))));
+        QVERIFY(plain.contains(Server::Mime::singleLine(
+            QStringLiteral("Evil\r\nBcc: victim@example.com\r\n\r\n<script>alert('x')</script> & \"mug\""))));
         QVERIFY(!markup.contains(QLatin1String("<script")));
         QVERIFY(!markup.contains(QLatin1String("<img src=x")));
         QVERIFY(!markup.contains(QLatin1String("<b>Kaubamaja")));
@@ -339,11 +353,13 @@ private slots:
         QVERIFY(plain.contains(QStringLiteral("W sklepie: 7 szt.")));
         QVERIFY(plain.contains(QStringLiteral("Brak w sklepie")));
         for (const char *image : {"EM-1.svg", "EM-2.svg", "EM-3.svg", "EM-4.svg"})
-            QVERIFY(markup.contains(QStringLiteral("src=\"https://shop.example/images/") + QLatin1String(image)));
+            QVERIFY(
+                markup.contains(QStringLiteral("src=\"https://shop.example/images/") + QLatin1String(image)));
 
         // The cart link resolves to the cart of the customer with that address, which holds the
         // tote's lines; the kiosk still cannot read it.
-        static const QRegularExpression link(QStringLiteral("https://shop\\.example/cart/([A-Za-z0-9_-]{43})"));
+        static const QRegularExpression link(
+            QStringLiteral("https://shop\\.example/cart/([A-Za-z0-9_-]{43})"));
         const auto match = link.match(plain);
         QVERIFY(match.hasMatch());
         QVERIFY(markup.contains(match.captured(0)));
@@ -357,13 +373,16 @@ private slots:
         QVERIFY(cart.ok());
         const QJsonArray cartLines = cart.json.value(QStringLiteral("lines")).toArray();
         QCOMPARE(cartLines.size(), 4);
-        QCOMPARE(send(HttpRequest::Method::Get, QStringLiteral("/v1/carts/") + customer->cartId, m_device).status, 404);
+        QCOMPARE(
+            send(HttpRequest::Method::Get, QStringLiteral("/v1/carts/") + customer->cartId, m_device).status,
+            404);
         QCOMPARE(send(HttpRequest::Method::Get, QStringLiteral("/v1/totes/") + tote, m_device)
                      .json.value(QStringLiteral("customer")),
                  QJsonValue(QJsonValue::Null));
 
         // Again without consent: no List-Unsubscribe, and nothing merged twice.
-        const Reply again = emailList(tote, QStringLiteral("mari.maasikas@example.ee"), false, QStringLiteral("zh"));
+        const Reply again =
+            emailList(tote, QStringLiteral("mari.maasikas@example.ee"), false, QStringLiteral("zh"));
         QCOMPARE(again.status, 202);
         QVERIFY(m_sink->waitForMessages(2));
         const QJsonObject second = m_sink->messages().at(1);
@@ -376,7 +395,8 @@ private slots:
         const QString unsubscribe = header(message, "List-Unsubscribe").mid(1).chopped(1);
         const QString path = QUrl(unsubscribe).path();
         QCOMPARE(send(HttpRequest::Method::Post, path, {}, "List-Unsubscribe=One-Click").status, 200);
-        QCOMPARE(send(HttpRequest::Method::Post, QStringLiteral("/unsubscribe/") + QString(43, QLatin1Char('A')), {})
+        QCOMPARE(send(HttpRequest::Method::Post,
+                      QStringLiteral("/unsubscribe/") + QString(43, QLatin1Char('A')), {})
                      .status,
                  404);
     }
@@ -454,17 +474,25 @@ private slots:
     void relayLogin()
     {
         QFETCH(QString, backend);
-        START_SERVER(backend, [](Server::ServerSettings &settings) {
-            settings.mail.smtp.user = QStringLiteral("kiosk");
-            settings.mail.smtp.password = QStringLiteral("wrong");
-        }, false);
+        START_SERVER(
+            backend,
+            [](Server::ServerSettings &settings) {
+                settings.mail.smtp.user = QStringLiteral("kiosk");
+                settings.mail.smtp.password = QStringLiteral("wrong");
+            },
+            false);
         QVERIFY(m_sink->start({QStringLiteral("--auth"), QStringLiteral("kiosk:s3cret-ü")}));
         const QString tote = toteWithEverything();
         const Reply queued = emailList(tote, QStringLiteral("login@example.ee"));
         QCOMPARE(queued.status, 202);
         const QString id = queued.json.value(QStringLiteral("messageId")).toString();
         // A refused login is retried, not dropped.
-        QVERIFY(QTest::qWaitFor([&] { const auto s = status(id); return s && s->second >= 2; }, 20000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto s = status(id);
+                return s && s->second >= 2;
+            },
+            20000));
         QCOMPARE(status(id)->first, QStringLiteral("queued"));
         QCOMPARE(m_sink->messages().size(), 0);
         m_server->settings().mail.smtp.password = QStringLiteral("s3cret-ü");
@@ -483,17 +511,21 @@ private slots:
         // An earlier list made an unverified customer with a cart.
         const QString first = toteWithEverything();
         QCOMPARE(emailList(first, QStringLiteral("jan@example.pl")).status, 202);
-        const auto customer = m_server->runtime().storage().totes().customerByEmail(QStringLiteral("jan@example.pl"));
+        const auto customer =
+            m_server->runtime().storage().totes().customerByEmail(QStringLiteral("jan@example.pl"));
         QVERIFY(customer);
-        QCOMPARE(send(HttpRequest::Method::Get, QStringLiteral("/v1/carts/") + customer->cartId, m_device).status, 404);
+        QCOMPARE(
+            send(HttpRequest::Method::Get, QStringLiteral("/v1/carts/") + customer->cartId, m_device).status,
+            404);
 
         const QString tote = send(HttpRequest::Method::Post, QStringLiteral("/v1/totes"), m_device)
                                  .json.value(QStringLiteral("id"))
                                  .toString();
         const QString codePath = QStringLiteral("/v1/totes/%1/customer/email-code").arg(tote);
         const QString linkPath = QStringLiteral("/v1/totes/%1/customer").arg(tote);
-        const Reply requested =
-            post(codePath, {{QStringLiteral("email"), QStringLiteral("Jan@Example.PL")}, {QStringLiteral("language"), QStringLiteral("pl")}});
+        const Reply requested = post(codePath,
+                                     {{QStringLiteral("email"), QStringLiteral("Jan@Example.PL")},
+                                      {QStringLiteral("language"), QStringLiteral("pl")}});
         QCOMPARE(requested.status, 202);
         QCOMPARE(requested.json.value(QStringLiteral("codeLength")).toInt(), 6);
         QCOMPARE(requested.json.value(QStringLiteral("attempts")).toInt(), 5);
@@ -501,52 +533,82 @@ private slots:
         const QJsonObject mail = m_sink->messages().at(1);
         QVERIFY(header(mail, "Subject").startsWith(QStringLiteral("Twój kod")));
         static const QRegularExpression sixDigits(QStringLiteral("\\b([0-9]{6})\\b"));
-        const QString code = sixDigits.match(part(mail, "text/plain").value(QStringLiteral("text")).toString()).captured(1);
+        const QString code =
+            sixDigits.match(part(mail, "text/plain").value(QStringLiteral("text")).toString()).captured(1);
         QCOMPARE(code.size(), 6);
         const QString wrong = QStringLiteral("%1").arg((code.toInt() + 1) % 1000000, 6, 10, QLatin1Char('0'));
 
-        const Reply malformed = post(linkPath, {{QStringLiteral("email"), QStringLiteral("jan@example.pl")},
-                                                {QStringLiteral("code"), QStringLiteral("12a456")}});
+        const Reply malformed = post(linkPath,
+                                     {{QStringLiteral("email"), QStringLiteral("jan@example.pl")},
+                                      {QStringLiteral("code"), QStringLiteral("12a456")}});
         QCOMPARE(malformed.status, 400);
         QCOMPARE(malformed.json.value(QStringLiteral("reason")).toString(), QStringLiteral("code-malformed"));
-        const Reply bad = post(linkPath, {{QStringLiteral("email"), QStringLiteral("jan@example.pl")}, {QStringLiteral("code"), wrong}});
+        const Reply bad = post(
+            linkPath,
+            {{QStringLiteral("email"), QStringLiteral("jan@example.pl")}, {QStringLiteral("code"), wrong}});
         QCOMPARE(bad.status, 403);
         QCOMPARE(bad.json.value(QStringLiteral("reason")).toString(), QStringLiteral("code-wrong"));
         QCOMPARE(bad.json.value(QStringLiteral("attemptsLeft")).toInt(), 4);
         // Another address, or another tote, does not take this code.
-        QCOMPARE(post(linkPath, {{QStringLiteral("email"), QStringLiteral("eve@example.pl")}, {QStringLiteral("code"), code}})
-                     .json.value(QStringLiteral("reason")).toString(),
+        QCOMPARE(post(linkPath,
+                      {{QStringLiteral("email"), QStringLiteral("eve@example.pl")},
+                       {QStringLiteral("code"), code}})
+                     .json.value(QStringLiteral("reason"))
+                     .toString(),
                  QStringLiteral("code-expired"));
         QCOMPARE(post(QStringLiteral("/v1/totes/%1/customer").arg(first),
-                      {{QStringLiteral("email"), QStringLiteral("jan@example.pl")}, {QStringLiteral("code"), code}})
+                      {{QStringLiteral("email"), QStringLiteral("jan@example.pl")},
+                       {QStringLiteral("code"), code}})
                      .status,
                  403);
 
-        const Reply linked = post(linkPath, {{QStringLiteral("email"), QStringLiteral("jan@example.pl")}, {QStringLiteral("code"), code}});
+        const Reply linked = post(
+            linkPath,
+            {{QStringLiteral("email"), QStringLiteral("jan@example.pl")}, {QStringLiteral("code"), code}});
         QCOMPARE(linked.status, 200);
         const QJsonObject cart = linked.json.value(QStringLiteral("cart")).toObject();
         QCOMPARE(cart.value(QStringLiteral("id")).toString(), customer->cartId);
         QCOMPARE(cart.value(QStringLiteral("lines")).toArray().size(), 4);
-        QCOMPARE(send(HttpRequest::Method::Get, QStringLiteral("/v1/carts/") + customer->cartId, m_device).status, 200);
+        QCOMPARE(
+            send(HttpRequest::Method::Get, QStringLiteral("/v1/carts/") + customer->cartId, m_device).status,
+            200);
         // A code works once.
-        QCOMPARE(post(linkPath, {{QStringLiteral("email"), QStringLiteral("jan@example.pl")}, {QStringLiteral("code"), code}})
-                     .json.value(QStringLiteral("reason")).toString(),
+        QCOMPARE(post(linkPath,
+                      {{QStringLiteral("email"), QStringLiteral("jan@example.pl")},
+                       {QStringLiteral("code"), code}})
+                     .json.value(QStringLiteral("reason"))
+                     .toString(),
                  QStringLiteral("code-expired"));
 
         // Five wrong tries use a code up, even the right one after them.
-        const QString other = send(HttpRequest::Method::Post, QStringLiteral("/v1/totes"), m_device).json.value(QStringLiteral("id")).toString();
-        QCOMPARE(post(QStringLiteral("/v1/totes/%1/customer/email-code").arg(other), {{QStringLiteral("email"), QStringLiteral("ola@example.pl")}}).status, 202);
+        const QString other = send(HttpRequest::Method::Post, QStringLiteral("/v1/totes"), m_device)
+                                  .json.value(QStringLiteral("id"))
+                                  .toString();
+        QCOMPARE(post(QStringLiteral("/v1/totes/%1/customer/email-code").arg(other),
+                      {{QStringLiteral("email"), QStringLiteral("ola@example.pl")}})
+                     .status,
+                 202);
         QVERIFY(m_sink->waitForMessages(3));
-        const QString code2 = sixDigits.match(part(m_sink->messages().at(2), "text/plain").value(QStringLiteral("text")).toString()).captured(1);
-        const QString wrong2 = QStringLiteral("%1").arg((code2.toInt() + 7) % 1000000, 6, 10, QLatin1Char('0'));
+        const QString code2 =
+            sixDigits
+                .match(part(m_sink->messages().at(2), "text/plain").value(QStringLiteral("text")).toString())
+                .captured(1);
+        const QString wrong2 =
+            QStringLiteral("%1").arg((code2.toInt() + 7) % 1000000, 6, 10, QLatin1Char('0'));
         const QString otherLink = QStringLiteral("/v1/totes/%1/customer").arg(other);
         QString last;
         for (int i = 0; i < 5; ++i)
-            last = post(otherLink, {{QStringLiteral("email"), QStringLiteral("ola@example.pl")}, {QStringLiteral("code"), wrong2}})
-                       .json.value(QStringLiteral("reason")).toString();
+            last = post(otherLink,
+                        {{QStringLiteral("email"), QStringLiteral("ola@example.pl")},
+                         {QStringLiteral("code"), wrong2}})
+                       .json.value(QStringLiteral("reason"))
+                       .toString();
         QCOMPARE(last, QStringLiteral("code-exhausted"));
-        QCOMPARE(post(otherLink, {{QStringLiteral("email"), QStringLiteral("ola@example.pl")}, {QStringLiteral("code"), code2}})
-                     .json.value(QStringLiteral("reason")).toString(),
+        QCOMPARE(post(otherLink,
+                      {{QStringLiteral("email"), QStringLiteral("ola@example.pl")},
+                       {QStringLiteral("code"), code2}})
+                     .json.value(QStringLiteral("reason"))
+                     .toString(),
                  QStringLiteral("code-exhausted"));
     }
 
@@ -569,11 +631,17 @@ private slots:
         QCOMPARE(recipient.contentType, QByteArray("application/problem+json"));
         QCOMPARE(recipient.json.value(QStringLiteral("limit")).toString(), QStringLiteral("recipient"));
         QCOMPARE(recipient.json.value(QStringLiteral("reason")).toString(), QStringLiteral("rate-limited"));
-        QVERIFY(recipient.json.value(QStringLiteral("detail")).toString().contains(QLatin1String("3 lists today")));
+        QVERIFY(recipient.json.value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QLatin1String("3 lists today")));
         QVERIFY(recipient.retryAfter.toInt() > 3600);
-        QCOMPARE(QByteArray::number(recipient.json.value(QStringLiteral("retryAfter")).toInt()), recipient.retryAfter);
+        QCOMPARE(QByteArray::number(recipient.json.value(QStringLiteral("retryAfter")).toInt()),
+                 recipient.retryAfter);
         // Per device: 5 an hour, codes included.
-        QCOMPARE(post(QStringLiteral("/v1/totes/%1/customer/email-code").arg(tote), {{QStringLiteral("email"), QStringLiteral("c@example.ee")}}).status, 202);
+        QCOMPARE(post(QStringLiteral("/v1/totes/%1/customer/email-code").arg(tote),
+                      {{QStringLiteral("email"), QStringLiteral("c@example.ee")}})
+                     .status,
+                 202);
         QCOMPARE(emailList(tote, QStringLiteral("other@example.ee")).status, 202);
         const Reply device = emailList(tote, QStringLiteral("third@example.ee"));
         QCOMPARE(device.status, 429);
@@ -583,17 +651,28 @@ private slots:
         const QString kiosk2 = deviceToken(m_store);
         const QString tote2 = toteWithEverything(kiosk2);
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(emailList(tote2, QStringLiteral("s%1@example.ee").arg(i), false, QStringLiteral("et"), kiosk2).status, 202);
-        const Reply store = emailList(tote2, QStringLiteral("s9@example.ee"), false, QStringLiteral("et"), kiosk2);
+            QCOMPARE(
+                emailList(tote2, QStringLiteral("s%1@example.ee").arg(i), false, QStringLiteral("et"), kiosk2)
+                    .status,
+                202);
+        const Reply store =
+            emailList(tote2, QStringLiteral("s9@example.ee"), false, QStringLiteral("et"), kiosk2);
         QCOMPARE(store.status, 429);
         QCOMPARE(store.json.value(QStringLiteral("limit")).toString(), QStringLiteral("store"));
         // Per address for codes (another store's kiosk, so the store and device limits are not in the way).
         const QString warsaw = deviceToken(QStringLiteral("waw-centrum"));
-        const QString tote3 = send(HttpRequest::Method::Post, QStringLiteral("/v1/totes"), warsaw).json.value(QStringLiteral("id")).toString();
+        const QString tote3 = send(HttpRequest::Method::Post, QStringLiteral("/v1/totes"), warsaw)
+                                  .json.value(QStringLiteral("id"))
+                                  .toString();
         const QString codePath = QStringLiteral("/v1/totes/%1/customer/email-code").arg(tote3);
-        QCOMPARE(post(codePath, {{QStringLiteral("email"), QStringLiteral("code@example.pl")}}, warsaw).status, 202);
-        QCOMPARE(post(codePath, {{QStringLiteral("email"), QStringLiteral("code@example.pl")}}, warsaw).status, 202);
-        const Reply codes = post(codePath, {{QStringLiteral("email"), QStringLiteral("code@example.pl")}}, warsaw);
+        QCOMPARE(
+            post(codePath, {{QStringLiteral("email"), QStringLiteral("code@example.pl")}}, warsaw).status,
+            202);
+        QCOMPARE(
+            post(codePath, {{QStringLiteral("email"), QStringLiteral("code@example.pl")}}, warsaw).status,
+            202);
+        const Reply codes =
+            post(codePath, {{QStringLiteral("email"), QStringLiteral("code@example.pl")}}, warsaw);
         QCOMPARE(codes.status, 429);
         QCOMPARE(codes.json.value(QStringLiteral("limit")).toString(), QStringLiteral("code-recipient"));
         // Nothing refused was queued: 3 + 1 + 1 + 3 + 2 messages arrive.
@@ -609,28 +688,48 @@ private slots:
         const QString tote = toteWithEverything();
         const QString path = QStringLiteral("/v1/totes/%1/email").arg(tote);
         for (const QString &address :
-             {QStringLiteral("mari maasikas@example.ee"), QStringLiteral("mari@example.ee\r\nBcc: x@example.com"),
-              QStringLiteral("mari@localhost"), QStringLiteral("märi@example.ee"), QStringLiteral("mari@[127.0.0.1]"),
+             {QStringLiteral("mari maasikas@example.ee"),
+              QStringLiteral("mari@example.ee\r\nBcc: x@example.com"), QStringLiteral("mari@localhost"),
+              QStringLiteral("märi@example.ee"), QStringLiteral("mari@[127.0.0.1]"),
               QStringLiteral("Mari <mari@example.ee>"), QString()}) {
             const Reply reply = post(path, {{QStringLiteral("email"), address}});
             QCOMPARE(reply.status, 400);
             QCOMPARE(reply.json.value(QStringLiteral("reason")).toString(), QStringLiteral("email-invalid"));
         }
-        QCOMPARE(post(path, {{QStringLiteral("email"), QStringLiteral("a@example.ee")}, {QStringLiteral("marketingConsent"), true}})
-                     .json.value(QStringLiteral("reason")).toString(),
+        QCOMPARE(post(path,
+                      {{QStringLiteral("email"), QStringLiteral("a@example.ee")},
+                       {QStringLiteral("marketingConsent"), true}})
+                     .json.value(QStringLiteral("reason"))
+                     .toString(),
                  QStringLiteral("consent-wording-required"));
-        QCOMPARE(post(path, {{QStringLiteral("email"), QStringLiteral("a@example.ee")}, {QStringLiteral("language"), QStringLiteral("de")}})
-                     .json.value(QStringLiteral("reason")).toString(),
+        QCOMPARE(post(path,
+                      {{QStringLiteral("email"), QStringLiteral("a@example.ee")},
+                       {QStringLiteral("language"), QStringLiteral("de")}})
+                     .json.value(QStringLiteral("reason"))
+                     .toString(),
                  QStringLiteral("language-unsupported"));
-        const QString empty = send(HttpRequest::Method::Post, QStringLiteral("/v1/totes"), m_device).json.value(QStringLiteral("id")).toString();
+        const QString empty = send(HttpRequest::Method::Post, QStringLiteral("/v1/totes"), m_device)
+                                  .json.value(QStringLiteral("id"))
+                                  .toString();
         const Reply emptyTote = emailList(empty, QStringLiteral("a@example.ee"));
         QCOMPARE(emptyTote.status, 409);
         QCOMPARE(emptyTote.json.value(QStringLiteral("reason")).toString(), QStringLiteral("tote-empty"));
-        QCOMPARE(emailList(tote, QStringLiteral("a@example.ee"), false, QStringLiteral("en"), deviceToken(QStringLiteral("waw-centrum"))).status, 404);
-        QCOMPARE(emailList(tote, QStringLiteral("a@example.ee"), false, QStringLiteral("en"), deviceToken(m_store, Role::Associate)).status, 403);
+        QCOMPARE(emailList(tote, QStringLiteral("a@example.ee"), false, QStringLiteral("en"),
+                           deviceToken(QStringLiteral("waw-centrum")))
+                     .status,
+                 404);
+        QCOMPARE(emailList(tote, QStringLiteral("a@example.ee"), false, QStringLiteral("en"),
+                           deviceToken(m_store, Role::Associate))
+                     .status,
+                 403);
         QCOMPARE(send(HttpRequest::Method::Post, path, {}, "{\"email\":\"a@example.ee\"}").status, 401);
         // None of these queued anything.
-        QCOMPARE(m_server->runtime().storage().email().countSince(QStringLiteral("store_id"), m_store, {}, 0).count, 0);
+        QCOMPARE(m_server->runtime()
+                     .storage()
+                     .email()
+                     .countSince(QStringLiteral("store_id"), m_store, {}, 0)
+                     .count,
+                 0);
     }
 };
 

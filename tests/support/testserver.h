@@ -30,7 +30,10 @@ public:
     /** Stops the server and starts it again on the same database (on a new port): a server crash. */
     bool restart(QString *error);
     /** Settings applied before each start and restart (email relay, limits, …). */
-    void setConfigure(std::function<void(Server::ServerSettings &)> configure) { m_configure = std::move(configure); }
+    void setConfigure(std::function<void(Server::ServerSettings &)> configure)
+    {
+        m_configure = std::move(configure);
+    }
     Server::ServerSettings &settings() { return m_settings; }
 
     QUrl baseUrl() const;

@@ -12,7 +12,8 @@ using namespace Omnitote::Server;
 
 namespace {
 
-const QString kHostile = QStringLiteral("Evil\r\nBcc: victim@example.com\r\n\r\n<script>alert('x')</script> & \"mug\"");
+const QString kHostile =
+    QStringLiteral("Evil\r\nBcc: victim@example.com\r\n\r\n<script>alert('x')</script> & \"mug\"");
 
 /** The decoded text of a header value made of RFC 2047 B-words (what a mail reader shows). */
 QString decodeWords(const QByteArray &value, bool *wellFormed)
@@ -75,28 +76,50 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected"); // empty: rejected
-        QTest::newRow("plain") << "mari@example.ee" << "mari@example.ee";
-        QTest::newRow("domain lower-cased") << "Mari.M+list@Example.EE" << "Mari.M+list@example.ee";
-        QTest::newRow("subdomain") << "a_b@mail.shop.example.co.uk" << "a_b@mail.shop.example.co.uk";
-        QTest::newRow("idn a-label") << "x@xn--mnd-kla.xn--e1afmkfd" << "x@xn--mnd-kla.xn--e1afmkfd";
-        QTest::newRow("crlf") << "mari@example.ee\r\nBcc: x@y.ee" << "";
-        QTest::newRow("lf only") << "mari@example.ee\nBcc: x@y.ee" << "";
-        QTest::newRow("space") << "mari maasikas@example.ee" << "";
-        QTest::newRow("display form") << "Mari <mari@example.ee>" << "";
-        QTest::newRow("quoted") << "\"mari\"@example.ee" << "";
-        QTest::newRow("two ats") << "a@b@example.ee" << "";
-        QTest::newRow("no tld") << "mari@localhost" << "";
-        QTest::newRow("numeric tld") << "mari@10.0.0.1" << "";
-        QTest::newRow("ip literal") << "mari@[127.0.0.1]" << "";
-        QTest::newRow("non-ascii local") << "mäří@example.ee" << "";
-        QTest::newRow("non-ascii domain") << "mari@mänd.ee" << "";
-        QTest::newRow("leading dot") << ".mari@example.ee" << "";
-        QTest::newRow("double dot") << "ma..ri@example.ee" << "";
-        QTest::newRow("hyphen label") << "mari@-example.ee" << "";
-        QTest::newRow("comment") << "mari(x)@example.ee" << "";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("too long local") << QString(65, QLatin1Char('a')) + QStringLiteral("@example.ee") << "";
-        QTest::newRow("too long") << QStringLiteral("a@") + QString(250, QLatin1Char('b')) + QStringLiteral(".ee")
+        QTest::newRow("plain") << "mari@example.ee"
+                               << "mari@example.ee";
+        QTest::newRow("domain lower-cased") << "Mari.M+list@Example.EE"
+                                            << "Mari.M+list@example.ee";
+        QTest::newRow("subdomain") << "a_b@mail.shop.example.co.uk"
+                                   << "a_b@mail.shop.example.co.uk";
+        QTest::newRow("idn a-label") << "x@xn--mnd-kla.xn--e1afmkfd"
+                                     << "x@xn--mnd-kla.xn--e1afmkfd";
+        QTest::newRow("crlf") << "mari@example.ee\r\nBcc: x@y.ee"
+                              << "";
+        QTest::newRow("lf only") << "mari@example.ee\nBcc: x@y.ee"
+                                 << "";
+        QTest::newRow("space") << "mari maasikas@example.ee"
+                               << "";
+        QTest::newRow("display form") << "Mari <mari@example.ee>"
+                                      << "";
+        QTest::newRow("quoted") << "\"mari\"@example.ee"
+                                << "";
+        QTest::newRow("two ats") << "a@b@example.ee"
+                                 << "";
+        QTest::newRow("no tld") << "mari@localhost"
+                                << "";
+        QTest::newRow("numeric tld") << "mari@10.0.0.1"
+                                     << "";
+        QTest::newRow("ip literal") << "mari@[127.0.0.1]"
+                                    << "";
+        QTest::newRow("non-ascii local") << "mäří@example.ee"
+                                         << "";
+        QTest::newRow("non-ascii domain") << "mari@mänd.ee"
+                                          << "";
+        QTest::newRow("leading dot") << ".mari@example.ee"
+                                     << "";
+        QTest::newRow("double dot") << "ma..ri@example.ee"
+                                    << "";
+        QTest::newRow("hyphen label") << "mari@-example.ee"
+                                      << "";
+        QTest::newRow("comment") << "mari(x)@example.ee"
+                                 << "";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("too long local")
+            << QString(65, QLatin1Char('a')) + QStringLiteral("@example.ee") << "";
+        QTest::newRow("too long") << QStringLiteral("a@") + QString(250, QLatin1Char('b'))
+                + QStringLiteral(".ee")
                                   << "";
     }
     void addresses()
@@ -110,10 +133,14 @@ private slots:
     void encodedWordsKeepEveryCharacter_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("chinese") << QStringLiteral("不锈钢保温杯旅行装，银色，五百毫升，北方门店为您准备的购物清单");
-        QTest::newRow("estonian") << QStringLiteral("Õunapuust lõikelaud – Šõõr, Ülemiste kaubanduskeskuse pood");
-        QTest::newRow("polish") << QStringLiteral("Żółta łyżka drewniana — Źdźbło, Północ Warszawa, zażółć gęślą jaźń");
-        QTest::newRow("emoji pairs") << QStringLiteral("🧺🧺🧺🧺🧺🧺🧺🧺🧺🧺🧺🧺🧺🧺 basket");
+        QTest::newRow("chinese") << QStringLiteral(
+            "不锈钢保温杯旅行装，银色，五百毫升，北方门店为您准备的购物清单");
+        QTest::newRow("estonian") << QStringLiteral(
+            "Õunapuust lõikelaud – Šõõr, Ülemiste kaubanduskeskuse pood");
+        QTest::newRow("polish") << QStringLiteral(
+            "Żółta łyżka drewniana — Źdźbło, Północ Warszawa, zażółć gęślą jaźń");
+        QTest::newRow("emoji pairs") << QStringLiteral(
+            "🧺🧺🧺🧺🧺🧺🧺🧺🧺🧺🧺🧺🧺🧺 basket");
         QTest::newRow("ascii long") << QString(200, QLatin1Char('x'));
         QTest::newRow("encoded-word lookalike") << QStringLiteral("=?UTF-8?B?SGk=?= and ?= =?");
     }
@@ -140,7 +167,9 @@ private slots:
         QStringList names;
         for (const auto &[name, value] : headers)
             names.append(QString::fromLatin1(name));
-        QCOMPARE(names, (QStringList {"Date", "From", "To", "Subject", "Message-ID", "MIME-Version", "Content-Type"}));
+        QCOMPARE(
+            names,
+            (QStringList {"Date", "From", "To", "Subject", "Message-ID", "MIME-Version", "Content-Type"}));
         for (const auto &[name, value] : headers) {
             if (name != "Subject")
                 continue;
@@ -157,14 +186,22 @@ private slots:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
-        QTest::newRow("to crlf") << "to" << "mari@example.ee\r\nBcc: victim@example.com";
-        QTest::newRow("to display form") << "to" << "Mari <mari@example.ee>";
-        QTest::newRow("from not normalized") << "from" << "kiosk@SHOP.example";
-        QTest::newRow("message-id crlf") << "messageId" << "x@y\r\nBcc: victim@example.com";
-        QTest::newRow("message-id angle") << "messageId" << "<x@y>";
-        QTest::newRow("message-id non-ascii") << "messageId" << "ü@shop.example";
-        QTest::newRow("extra header value crlf") << "extraValue" << "<https://x.example/u>\r\nBcc: v@example.com";
-        QTest::newRow("extra header name colon") << "extraName" << "X-A: b";
+        QTest::newRow("to crlf") << "to"
+                                 << "mari@example.ee\r\nBcc: victim@example.com";
+        QTest::newRow("to display form") << "to"
+                                         << "Mari <mari@example.ee>";
+        QTest::newRow("from not normalized") << "from"
+                                             << "kiosk@SHOP.example";
+        QTest::newRow("message-id crlf") << "messageId"
+                                         << "x@y\r\nBcc: victim@example.com";
+        QTest::newRow("message-id angle") << "messageId"
+                                          << "<x@y>";
+        QTest::newRow("message-id non-ascii") << "messageId"
+                                              << "ü@shop.example";
+        QTest::newRow("extra header value crlf") << "extraValue"
+                                                 << "<https://x.example/u>\r\nBcc: v@example.com";
+        QTest::newRow("extra header name colon") << "extraName"
+                                                 << "X-A: b";
     }
     void unsafeFieldsAreRefused()
     {
@@ -196,7 +233,8 @@ private slots:
             QVERIFY2(line.size() <= 78, line.constData());
         const auto contentType = headersOf(*rendered).last();
         QCOMPARE(contentType.first, QByteArray("Content-Type"));
-        const QByteArray boundary = contentType.second.mid(contentType.second.indexOf("boundary=\"") + 10).chopped(1);
+        const QByteArray boundary =
+            contentType.second.mid(contentType.second.indexOf("boundary=\"") + 10).chopped(1);
         QList<QByteArray> parts;
         const QByteArray delimiter = "--" + boundary;
         for (qsizetype from = 0;;) {
@@ -208,7 +246,8 @@ private slots:
         }
         QCOMPARE(parts.size(), 4); // preamble, text, html, closing "--"
         QCOMPARE(parts.at(3), QByteArray("--\r\n"));
-        const QList<QPair<QByteArray, QString>> expected {{"text/plain", message.text}, {"text/html", message.html}};
+        const QList<QPair<QByteArray, QString>> expected {{"text/plain", message.text},
+                                                          {"text/html", message.html}};
         for (int i = 0; i < 2; ++i) {
             const QByteArray part = parts.at(i + 1);
             QVERIFY(part.contains("Content-Type: " + expected.at(i).first + "; charset=UTF-8\r\n"));
@@ -231,13 +270,15 @@ private slots:
         mail.cartLinkExpiresAt = QDateTime(QDate(2026, 12, 23), QTime(12, 0), Qt::UTC);
         mail.lines.append({kHostile, QStringLiteral("<img src=x onerror=alert(1)>"), 2, 1000, 3,
                            QStringLiteral("https://shop.example/images/a.svg\" onerror=\"alert(1)")});
-        mail.lines.append({QStringLiteral("Żółta łyżka"), QStringLiteral("Żółty, 30 cm"), 1, 890, 0, QString()});
+        mail.lines.append(
+            {QStringLiteral("Żółta łyżka"), QStringLiteral("Żółty, 30 cm"), 1, 890, 0, QString()});
         const ComposedMail composed = MailComposer::list(mail);
         QVERIFY(!composed.html.contains(QLatin1String("<script")));
         QVERIFY(!composed.html.contains(QLatin1String("<img src=x")));
         QVERIFY(!composed.html.contains(QLatin1String("<b>")));
         QVERIFY(!composed.html.contains(QLatin1String("\" onerror=")));
-        QVERIFY(composed.html.contains(QLatin1String("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;mug&quot;")));
+        QVERIFY(composed.html.contains(
+            QLatin1String("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;mug&quot;")));
         QVERIFY(composed.html.contains(QStringLiteral("Żółta łyżka")));
         QVERIFY(composed.text.contains(Mime::singleLine(kHostile)));
         QVERIFY(!composed.subject.contains(QLatin1Char('\n')));
@@ -256,7 +297,8 @@ private slots:
             mail.storeName = QStringLiteral("S");
             mail.currency = QStringLiteral("EUR");
             subjects.insert(MailComposer::list(mail).subject);
-            const ComposedMail code = MailComposer::code(language, QStringLiteral("S"), QStringLiteral("042917"), 10);
+            const ComposedMail code =
+                MailComposer::code(language, QStringLiteral("S"), QStringLiteral("042917"), 10);
             QVERIFY(code.text.contains(QLatin1String("042917")));
             QVERIFY(code.html.contains(QLatin1String("042917")));
         }
