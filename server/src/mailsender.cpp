@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QThread>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcMail, "omnitote.server.mail", QtInfoMsg)
 
@@ -74,7 +76,9 @@ void MailSender::drain()
             const SmtpResult result = m_client.send(message->sender, message->recipient, message->message);
             // The window: the relay has the message now; until this commit a crash means a resend.
             if (result.sent) {
-                store.markSent(message->id, nowMs());
+                // Recording "sent" is retried: a lost update here would mean a second copy later.
+                for (int attempt = 0; attempt < 5 && !store.markSent(message->id, nowMs()); ++attempt)
+                    QThread::msleep(200);
                 state = QStringLiteral("sent");
             } else if (result.permanent || message->attempts + 1 >= m_settings.maxAttempts) {
                 store.markFinal(message->id, QStringLiteral("failed"), result.error);
@@ -100,6 +104,8 @@ void MailSender::scheduleNext()
     qint64 wait = m_settings.pollMs;
     if (const auto due = m_storage->email().nextDueMs())
         wait = std::clamp(*due - nowMs(), qint64(0), m_settings.pollMs);
+    // Never a busy loop, even when a due message cannot be claimed (a database error, say).
+    wait = std::max<qint64>(wait, 20);
     m_timer->start(std::chrono::milliseconds(wait));
 }
 

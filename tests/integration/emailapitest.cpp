@@ -503,6 +503,51 @@ private slots:
         QCOMPARE(m_sink->messages().first().value(QStringLiteral("auth")).toBool(), true);
     }
 
+    void startTlsIsVerified()
+    {
+        // A certificate for 127.0.0.1 made for this test; the relay insists on STARTTLS.
+        QTemporaryDir certs;
+        const QString cert = certs.filePath(QStringLiteral("relay.pem"));
+        const QString key = certs.filePath(QStringLiteral("relay.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=omnitote test relay"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert});
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+            QSKIP("openssl could not make a test certificate");
+        // Without trusting that certificate nothing is sent (and nothing is lost).
+        START_SERVER(
+            QStringLiteral("sqlite"),
+            [](Server::ServerSettings &settings) {
+                settings.mail.smtp.startTls = Server::SmtpSettings::StartTls::Required;
+            },
+            false);
+        QVERIFY(m_sink->start({QStringLiteral("--starttls"), cert, key}));
+        const QString tote = toteWithEverything();
+        const Reply queued = emailList(tote, QStringLiteral("tls@example.ee"));
+        QCOMPARE(queued.status, 202);
+        const QString id = queued.json.value(QStringLiteral("messageId")).toString();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto s = status(id);
+                return s && s->second >= 2;
+            },
+            20000));
+        QCOMPARE(status(id)->first, QStringLiteral("queued"));
+        QCOMPARE(m_sink->messages().size(), 0);
+        // Trusting it, the message goes over TLS.
+        m_server->settings().mail.smtp.caFile = cert;
+        QString error;
+        QVERIFY2(m_server->restart(&error), qPrintable(error));
+        QVERIFY(waitUntilSent({id}));
+        QCOMPARE(m_sink->messages().size(), 1);
+        QCOMPARE(m_sink->messages().first().value(QStringLiteral("tls")).toBool(), true);
+    }
+
     void identifyByEmailCode_data() { addBackends(); }
     void identifyByEmailCode()
     {
