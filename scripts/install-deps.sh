@@ -19,7 +19,7 @@ build_and_run=(
   gstreamer1.0-plugins-base fonts-noto-core fonts-noto-cjk xvfb xauth
 )
 test_only=(
-  postgresql python3
+  postgresql python3 python3-aiosmtpd
   chromium
 )
 fuzz_only=(

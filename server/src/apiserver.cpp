@@ -43,10 +43,7 @@ bool acceptsGzip(const QHttpServerRequest &request)
 } // namespace
 
 ApiServer::ApiServer(Storage &storage, ServerOptions options, QObject *parent)
-    : QObject(parent),
-      m_storage(storage),
-      m_options(options),
-      m_authenticator(storage),
+    : QObject(parent), m_storage(storage), m_options(options), m_authenticator(storage),
       m_email(storage, options.email)
 {
     addHealthRoutes(m_router, m_storage);

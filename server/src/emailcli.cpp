@@ -52,7 +52,8 @@ bool seconds(const QCommandLineParser &parser, const QString &name, const char *
 
 bool isLoopback(const QString &host)
 {
-    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
+    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127."))
+        || host == QLatin1String("::1");
 }
 
 } // namespace
@@ -60,33 +61,48 @@ bool isLoopback(const QString &host)
 QList<QCommandLineOption> emailCommandOptions()
 {
     const auto option = [](const char *name, const char *help, const char *valueName) {
-        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help), QString::fromLatin1(valueName));
+        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help),
+                                  QString::fromLatin1(valueName));
     };
     return {
-        option("smtp-url", "Mail relay: smtp://host:587 (STARTTLS), smtp://host:25, smtps://host:465 "
-                           "[env OMNITOTE_SMTP_URL; unset: messages stay queued]", "url"),
-        option("smtp-starttls", "required, opportunistic or off for smtp:// URLs [env OMNITOTE_SMTP_STARTTLS; "
-                                "default required, opportunistic for a loopback relay]", "mode"),
+        option("smtp-url",
+               "Mail relay: smtp://host:587 (STARTTLS), smtp://host:25, smtps://host:465 "
+               "[env OMNITOTE_SMTP_URL; unset: messages stay queued]",
+               "url"),
+        option("smtp-starttls",
+               "required, opportunistic or off for smtp:// URLs [env OMNITOTE_SMTP_STARTTLS; "
+               "default required, opportunistic for a loopback relay]",
+               "mode"),
         option("smtp-user", "Relay user name [env OMNITOTE_SMTP_USER]", "name"),
-        option("smtp-password-file", "File holding the relay password [env OMNITOTE_SMTP_PASSWORD_FILE]", "file"),
-        option("smtp-ca-file", "CA bundle for the relay's certificate [env OMNITOTE_SMTP_CA_FILE; default: system]",
+        option("smtp-password-file", "File holding the relay password [env OMNITOTE_SMTP_PASSWORD_FILE]",
                "file"),
-        option("smtp-retry-base", "First retry delay in seconds, doubled per failure [env "
-                                  "OMNITOTE_SMTP_RETRY_BASE; default 30]", "seconds"),
+        option("smtp-ca-file",
+               "CA bundle for the relay's certificate [env OMNITOTE_SMTP_CA_FILE; default: system]", "file"),
+        option("smtp-retry-base",
+               "First retry delay in seconds, doubled per failure [env "
+               "OMNITOTE_SMTP_RETRY_BASE; default 30]",
+               "seconds"),
         option("smtp-retry-max", "Longest retry delay in seconds [env OMNITOTE_SMTP_RETRY_MAX; default 3600]",
                "seconds"),
-        option("mail-from", "Sender address of emails [env OMNITOTE_MAIL_FROM; default no-reply@omnitote.example]",
+        option("mail-from",
+               "Sender address of emails [env OMNITOTE_MAIL_FROM; default no-reply@omnitote.example]",
                "address"),
-        option("mail-from-name", "Sender display name [env OMNITOTE_MAIL_FROM_NAME; default: the retailer's name]",
-               "name"),
-        option("public-url", "Base URL shoppers reach this server at, for cart links and images [env "
-                             "OMNITOTE_PUBLIC_URL; default http://127.0.0.1:8080]", "url"),
-        option("email-limit-device", "Emails per kiosk per hour [env OMNITOTE_EMAIL_LIMIT_DEVICE; default 10]", "n"),
-        option("email-limit-store", "Emails per store per hour [env OMNITOTE_EMAIL_LIMIT_STORE; default 200]", "n"),
-        option("email-limit-recipient", "Lists per address per day [env OMNITOTE_EMAIL_LIMIT_RECIPIENT; default 3]",
+        option("mail-from-name",
+               "Sender display name [env OMNITOTE_MAIL_FROM_NAME; default: the retailer's name]", "name"),
+        option("public-url",
+               "Base URL shoppers reach this server at, for cart links and images [env "
+               "OMNITOTE_PUBLIC_URL; default http://127.0.0.1:8080]",
+               "url"),
+        option("email-limit-device",
+               "Emails per kiosk per hour [env OMNITOTE_EMAIL_LIMIT_DEVICE; default 10]", "n"),
+        option("email-limit-store", "Emails per store per hour [env OMNITOTE_EMAIL_LIMIT_STORE; default 200]",
                "n"),
-        option("email-code-limit-recipient", "Codes per address per hour [env OMNITOTE_EMAIL_CODE_LIMIT_RECIPIENT; "
-                                             "default 5]", "n"),
+        option("email-limit-recipient",
+               "Lists per address per day [env OMNITOTE_EMAIL_LIMIT_RECIPIENT; default 3]", "n"),
+        option("email-code-limit-recipient",
+               "Codes per address per hour [env OMNITOTE_EMAIL_CODE_LIMIT_RECIPIENT; "
+               "default 5]",
+               "n"),
     };
 }
 
@@ -104,7 +120,8 @@ bool applyEmailOptions(const QCommandLineParser &parser, ServerSettings *setting
     }
     const QString startTls = value(parser, QStringLiteral("smtp-starttls"), "OMNITOTE_SMTP_STARTTLS");
     if (startTls.isEmpty())
-        smtp.startTls = isLoopback(relay.host()) ? SmtpSettings::StartTls::Opportunistic : SmtpSettings::StartTls::Required;
+        smtp.startTls = isLoopback(relay.host()) ? SmtpSettings::StartTls::Opportunistic
+                                                 : SmtpSettings::StartTls::Required;
     else if (startTls == QLatin1String("required"))
         smtp.startTls = SmtpSettings::StartTls::Required;
     else if (startTls == QLatin1String("opportunistic"))
@@ -117,20 +134,24 @@ bool applyEmailOptions(const QCommandLineParser &parser, ServerSettings *setting
     }
     smtp.user = value(parser, QStringLiteral("smtp-user"), "OMNITOTE_SMTP_USER");
     smtp.caFile = value(parser, QStringLiteral("smtp-ca-file"), "OMNITOTE_SMTP_CA_FILE");
-    if (const QString file = value(parser, QStringLiteral("smtp-password-file"), "OMNITOTE_SMTP_PASSWORD_FILE");
+    if (const QString file =
+            value(parser, QStringLiteral("smtp-password-file"), "OMNITOTE_SMTP_PASSWORD_FILE");
         !file.isEmpty()) {
         QFile password(file);
         if (!password.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read --smtp-password-file %1: %2").arg(file, password.errorString());
+            *error =
+                QStringLiteral("cannot read --smtp-password-file %1: %2").arg(file, password.errorString());
             return false;
         }
         smtp.password = QString::fromUtf8(password.readAll()).trimmed();
     }
-    if (!seconds(parser, QStringLiteral("smtp-retry-base"), "OMNITOTE_SMTP_RETRY_BASE", &settings->mail.retryBaseMs, error)
-        || !seconds(parser, QStringLiteral("smtp-retry-max"), "OMNITOTE_SMTP_RETRY_MAX", &settings->mail.retryMaxMs,
-                    error))
+    if (!seconds(parser, QStringLiteral("smtp-retry-base"), "OMNITOTE_SMTP_RETRY_BASE",
+                 &settings->mail.retryBaseMs, error)
+        || !seconds(parser, QStringLiteral("smtp-retry-max"), "OMNITOTE_SMTP_RETRY_MAX",
+                    &settings->mail.retryMaxMs, error))
         return false;
-    if (const QString from = value(parser, QStringLiteral("mail-from"), "OMNITOTE_MAIL_FROM"); !from.isEmpty()) {
+    if (const QString from = value(parser, QStringLiteral("mail-from"), "OMNITOTE_MAIL_FROM");
+        !from.isEmpty()) {
         const auto address = EmailAddress::normalize(from);
         if (!address) {
             *error = QStringLiteral("--mail-from wants a plain address like kiosk@shop.example");
@@ -139,10 +160,12 @@ bool applyEmailOptions(const QCommandLineParser &parser, ServerSettings *setting
         email.mailFrom = *address;
     }
     email.mailFromName = value(parser, QStringLiteral("mail-from-name"), "OMNITOTE_MAIL_FROM_NAME");
-    if (const QString url = value(parser, QStringLiteral("public-url"), "OMNITOTE_PUBLIC_URL"); !url.isEmpty()) {
+    if (const QString url = value(parser, QStringLiteral("public-url"), "OMNITOTE_PUBLIC_URL");
+        !url.isEmpty()) {
         const QUrl publicUrl(url);
         if (!publicUrl.isValid() || publicUrl.host().isEmpty()
-            || (publicUrl.scheme() != QLatin1String("https") && publicUrl.scheme() != QLatin1String("http"))) {
+            || (publicUrl.scheme() != QLatin1String("https")
+                && publicUrl.scheme() != QLatin1String("http"))) {
             *error = QStringLiteral("--public-url wants an http(s) URL, e.g. https://shop.example");
             return false;
         }
@@ -150,12 +173,12 @@ bool applyEmailOptions(const QCommandLineParser &parser, ServerSettings *setting
     }
     return positive(parser, QStringLiteral("email-limit-device"), "OMNITOTE_EMAIL_LIMIT_DEVICE",
                     &email.deviceLimitPerHour, error)
-        && positive(parser, QStringLiteral("email-limit-store"), "OMNITOTE_EMAIL_LIMIT_STORE", &email.storeLimitPerHour,
-                    error)
+        && positive(parser, QStringLiteral("email-limit-store"), "OMNITOTE_EMAIL_LIMIT_STORE",
+                    &email.storeLimitPerHour, error)
         && positive(parser, QStringLiteral("email-limit-recipient"), "OMNITOTE_EMAIL_LIMIT_RECIPIENT",
                     &email.recipientLimitPerDay, error)
-        && positive(parser, QStringLiteral("email-code-limit-recipient"), "OMNITOTE_EMAIL_CODE_LIMIT_RECIPIENT",
-                    &email.codeRecipientLimitPerHour, error);
+        && positive(parser, QStringLiteral("email-code-limit-recipient"),
+                    "OMNITOTE_EMAIL_CODE_LIMIT_RECIPIENT", &email.codeRecipientLimitPerHour, error);
 }
 
 } // namespace Omnitote::Server

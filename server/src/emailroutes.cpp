@@ -20,8 +20,9 @@ std::optional<QString> emailField(const QJsonObject &body, ApiResponse *rejected
 {
     const auto email = EmailAddress::normalize(body.value(QStringLiteral("email")).toString());
     if (!email)
-        *rejected = reasonProblem(Status::BadRequest, "email-invalid",
-                                  QStringLiteral("That does not look like an email address; check it and try again."));
+        *rejected = reasonProblem(
+            Status::BadRequest, "email-invalid",
+            QStringLiteral("That does not look like an email address; check it and try again."));
     return email;
 }
 
@@ -49,7 +50,8 @@ ApiResponse linkByEmailCode(EmailService &email, const ApiRequest &request, cons
     static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
     const QString code = body.value(QStringLiteral("code")).toString();
     if (!sixDigits.match(code).hasMatch())
-        return reasonProblem(Status::BadRequest, "code-malformed", QStringLiteral("The code has six digits."));
+        return reasonProblem(Status::BadRequest, "code-malformed",
+                             QStringLiteral("The code has six digits."));
     const auto outcome = email.linkByCode(request.principal, request.args.at(0), *address, code);
     ApiResponse response = outcomeResponse(outcome, Status::Ok);
     if (outcome.ok())
@@ -62,37 +64,38 @@ void addEmailRoutes(Router &router, EmailService &email)
     using Role = Principal::Role;
     using Method = Router::Method;
 
-    router.add(Method::Post, QStringLiteral("/v1/totes/{id}/email"), {Role::Device},
-               [&email](const ApiRequest &request) {
-                   ApiResponse rejected;
-                   const auto body = jsonObjectBody(request.http, &rejected);
-                   if (!body)
-                       return rejected;
-                   const auto address = emailField(*body, &rejected);
-                   if (!address)
-                       return rejected;
-                   const auto language = languageField(*body, &rejected);
-                   if (!language)
-                       return rejected;
-                   ListEmailRequest list;
-                   list.toteId = request.args.at(0);
-                   list.email = *address;
-                   list.language = *language;
-                   const QJsonValue consent = body->value(QStringLiteral("marketingConsent"));
-                   if (!consent.isUndefined() && !consent.isBool())
-                       return problem(Status::BadRequest, QStringLiteral("\"marketingConsent\" is true or false."));
-                   list.marketingConsent = consent.toBool(false);
-                   static const QRegularExpression wording(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
-                   list.consentWording = body->value(QStringLiteral("consentWording")).toString();
-                   if (!list.consentWording.isEmpty() && !wording.match(list.consentWording).hasMatch())
-                       return reasonProblem(Status::BadRequest, "consent-wording-required",
-                                            QStringLiteral("\"consentWording\" is 1-64 of A-Z a-z 0-9 . _ -"));
-                   if (list.marketingConsent && list.consentWording.isEmpty())
-                       return reasonProblem(Status::BadRequest, "consent-wording-required",
-                                            QStringLiteral("Marketing consent needs the id of the wording shown "
-                                                           "(\"consentWording\")."));
-                   return outcomeResponse(email.emailList(request.principal, list), Status::Accepted);
-               });
+    router.add(
+        Method::Post, QStringLiteral("/v1/totes/{id}/email"), {Role::Device},
+        [&email](const ApiRequest &request) {
+            ApiResponse rejected;
+            const auto body = jsonObjectBody(request.http, &rejected);
+            if (!body)
+                return rejected;
+            const auto address = emailField(*body, &rejected);
+            if (!address)
+                return rejected;
+            const auto language = languageField(*body, &rejected);
+            if (!language)
+                return rejected;
+            ListEmailRequest list;
+            list.toteId = request.args.at(0);
+            list.email = *address;
+            list.language = *language;
+            const QJsonValue consent = body->value(QStringLiteral("marketingConsent"));
+            if (!consent.isUndefined() && !consent.isBool())
+                return problem(Status::BadRequest, QStringLiteral("\"marketingConsent\" is true or false."));
+            list.marketingConsent = consent.toBool(false);
+            static const QRegularExpression wording(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+            list.consentWording = body->value(QStringLiteral("consentWording")).toString();
+            if (!list.consentWording.isEmpty() && !wording.match(list.consentWording).hasMatch())
+                return reasonProblem(Status::BadRequest, "consent-wording-required",
+                                     QStringLiteral("\"consentWording\" is 1-64 of A-Z a-z 0-9 . _ -"));
+            if (list.marketingConsent && list.consentWording.isEmpty())
+                return reasonProblem(Status::BadRequest, "consent-wording-required",
+                                     QStringLiteral("Marketing consent needs the id of the wording shown "
+                                                    "(\"consentWording\")."));
+            return outcomeResponse(email.emailList(request.principal, list), Status::Accepted);
+        });
 
     router.add(Method::Post, QStringLiteral("/v1/totes/{id}/customer/email-code"), {Role::Device},
                [&email](const ApiRequest &request) {

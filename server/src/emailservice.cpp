@@ -40,8 +40,7 @@ QByteArray codeHash(const QString &toteId, const QString &emailKey, const QStrin
 
 EmailService::EmailService(Storage &storage, EmailSettings settings)
     : m_storage(storage), m_settings(std::move(settings))
-{
-}
+{ }
 
 QString EmailService::absoluteUrl(const QString &path) const
 {
@@ -73,9 +72,11 @@ std::optional<StoreOutcome> EmailService::limited(const Principal &caller, const
         QString detail;
     };
     const QList<Limit> limits {
-        {"device", QStringLiteral("device"), caller.tokenId, QString(), m_settings.deviceLimitPerHour, kHourMs,
+        {"device", QStringLiteral("device"), caller.tokenId, QString(), m_settings.deviceLimitPerHour,
+         kHourMs,
          QStringLiteral("This kiosk has sent as many emails as it may in an hour. Please try again later.")},
-        {"store", QStringLiteral("store_id"), caller.storeId, QString(), m_settings.storeLimitPerHour, kHourMs,
+        {"store", QStringLiteral("store_id"), caller.storeId, QString(), m_settings.storeLimitPerHour,
+         kHourMs,
          QStringLiteral("This store has sent as many emails as it may in an hour. Please try again later.")},
         code ? Limit {"code-recipient", QStringLiteral("lower(recipient)"), emailKey, QStringLiteral("code"),
                       m_settings.codeRecipientLimitPerHour, kHourMs,
@@ -100,10 +101,10 @@ std::optional<StoreOutcome> EmailService::limited(const Principal &caller, const
     return std::nullopt;
 }
 
-bool EmailService::enqueue(const QString &kind, const Principal &caller, const QString &toteId, const QString &to,
-                           const QString &subject, const QString &text, const QString &html,
-                           const QList<QPair<QByteArray, QByteArray>> &extraHeaders, qint64 expiresMs,
-                           QString *messageId)
+bool EmailService::enqueue(const QString &kind, const Principal &caller, const QString &toteId,
+                           const QString &to, const QString &subject, const QString &text,
+                           const QString &html, const QList<QPair<QByteArray, QByteArray>> &extraHeaders,
+                           qint64 expiresMs, QString *messageId)
 {
     const QString domain = m_settings.mailFrom.mid(m_settings.mailFrom.indexOf(QLatin1Char('@')) + 1);
     MimeMessage mime;
@@ -140,13 +141,14 @@ bool EmailService::enqueue(const QString &kind, const Principal &caller, const Q
 StoreOutcome EmailService::emailList(const Principal &caller, const ListEmailRequest &request)
 {
     const QString emailKey = EmailAddress::key(request.email);
-    const auto outcome =
-        m_storage.totes().mergeForEmail(request.toteId, caller.storeId, emailKey, [&](const EmailedTote &tote) {
+    const auto outcome = m_storage.totes().mergeForEmail(
+        request.toteId, caller.storeId, emailKey, [&](const EmailedTote &tote) {
             if (auto hit = limited(caller, emailKey, false))
                 return *hit;
             QString error;
             const auto ttl = std::chrono::seconds(qint64(m_settings.cartLinkDays) * 86400);
-            const auto token = m_storage.cartLinks().issue(tote.customer.cartId, tote.toteId, tote.storeId, ttl, &error);
+            const auto token =
+                m_storage.cartLinks().issue(tote.customer.cartId, tote.toteId, tote.storeId, ttl, &error);
             if (!token)
                 return unavailable();
             const auto unsubscribe =
@@ -157,14 +159,15 @@ StoreOutcome EmailService::emailList(const Principal &caller, const ListEmailReq
             ListEmail mail;
             mail.language = request.language;
             mail.storeName = storeName(tote.storeId);
-            mail.currency = m_storage.retailer().value(QStringLiteral("currency")).toString(QStringLiteral("EUR"));
+            mail.currency =
+                m_storage.retailer().value(QStringLiteral("currency")).toString(QStringLiteral("EUR"));
             mail.cartUrl = absoluteUrl(QStringLiteral("/cart/") + *token);
             mail.cartLinkExpiresAt = QDateTime::currentDateTimeUtc().addSecs(ttl.count());
             for (const EmailedLine &line : tote.lines) {
                 ListEmailLine shown;
                 QString image;
-                if (!m_storage.email().lineDetails(line.variantId, tote.storeId, &shown.name, &shown.variant, &image,
-                                                   &shown.storeStock))
+                if (!m_storage.email().lineDetails(line.variantId, tote.storeId, &shown.name, &shown.variant,
+                                                   &image, &shown.storeStock))
                     shown.name = line.productId;
                 shown.qty = line.qty;
                 shown.unitPrice = line.unitPrice;
@@ -174,13 +177,15 @@ StoreOutcome EmailService::emailList(const Principal &caller, const ListEmailReq
             QList<QPair<QByteArray, QByteArray>> headers;
             if (request.marketingConsent) {
                 mail.unsubscribeUrl = absoluteUrl(QStringLiteral("/unsubscribe/") + *unsubscribe);
-                headers.append(qMakePair(QByteArray("List-Unsubscribe"), '<' + mail.unsubscribeUrl.toLatin1() + '>'));
-                headers.append(qMakePair(QByteArray("List-Unsubscribe-Post"), QByteArray("List-Unsubscribe=One-Click")));
+                headers.append(
+                    qMakePair(QByteArray("List-Unsubscribe"), '<' + mail.unsubscribeUrl.toLatin1() + '>'));
+                headers.append(
+                    qMakePair(QByteArray("List-Unsubscribe-Post"), QByteArray("List-Unsubscribe=One-Click")));
             }
             const ComposedMail composed = MailComposer::list(mail);
             QString messageId;
-            if (!enqueue(QStringLiteral("list"), caller, tote.toteId, request.email, composed.subject, composed.text,
-                         composed.html, headers, 0, &messageId))
+            if (!enqueue(QStringLiteral("list"), caller, tote.toteId, request.email, composed.subject,
+                         composed.text, composed.html, headers, 0, &messageId))
                 return unavailable();
             StoreOutcome ok;
             ok.json = {{QStringLiteral("messageId"), messageId},
@@ -204,22 +209,25 @@ StoreOutcome EmailService::requestCode(const Principal &caller, const QString &t
         return unavailable();
     if (auto hit = limited(caller, emailKey, true))
         return *hit;
-    const QString code = QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(1'000'000), 6, 10, QLatin1Char('0'));
+    const QString code =
+        QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(1'000'000), 6, 10, QLatin1Char('0'));
     const qint64 now = nowMs();
     const qint64 expires = now + qint64(m_settings.codeMinutes) * 60'000;
-    const ComposedMail composed = MailComposer::code(language, storeName(caller.storeId), code, m_settings.codeMinutes);
+    const ComposedMail composed =
+        MailComposer::code(language, storeName(caller.storeId), code, m_settings.codeMinutes);
     QString messageId;
     if (!m_storage.email().storeCode(toteId, emailKey, codeHash(toteId, emailKey, code), expires, now)
-        || !enqueue(QStringLiteral("code"), caller, toteId, email, composed.subject, composed.text, composed.html, {},
-                    expires, &messageId)
+        || !enqueue(QStringLiteral("code"), caller, toteId, email, composed.subject, composed.text,
+                    composed.html, {}, expires, &messageId)
         || !transaction.commit())
         return unavailable();
     if (m_queued)
         m_queued();
     StoreOutcome ok;
-    ok.json = {{QStringLiteral("expiresAt"), QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC).toString(Qt::ISODate)},
-               {QStringLiteral("codeLength"), 6},
-               {QStringLiteral("attempts"), m_settings.codeAttempts}};
+    ok.json = {
+        {QStringLiteral("expiresAt"), QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC).toString(Qt::ISODate)},
+        {QStringLiteral("codeLength"), 6},
+        {QStringLiteral("attempts"), m_settings.codeAttempts}};
     return ok;
 }
 
@@ -248,7 +256,8 @@ StoreOutcome EmailService::linkByCode(const Principal &caller, const QString &to
     case EmailStore::CodeCheck::Ok:
         break;
     case EmailStore::CodeCheck::Wrong:
-        return forbidden("code-wrong", QStringLiteral("That code is not right; check the email and try again."),
+        return forbidden("code-wrong",
+                         QStringLiteral("That code is not right; check the email and try again."),
                          {{QStringLiteral("attemptsLeft"), attemptsLeft}});
     case EmailStore::CodeCheck::Exhausted:
         return forbidden("code-exhausted", QStringLiteral("Too many wrong codes; ask for a new one."));

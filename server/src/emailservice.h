@@ -61,7 +61,8 @@ private:
     /** Renders and queues; false when the message could not be built or stored. */
     bool enqueue(const QString &kind, const Principal &caller, const QString &toteId, const QString &to,
                  const QString &subject, const QString &text, const QString &html,
-                 const QList<QPair<QByteArray, QByteArray>> &extraHeaders, qint64 expiresMs, QString *messageId);
+                 const QList<QPair<QByteArray, QByteArray>> &extraHeaders, qint64 expiresMs,
+                 QString *messageId);
     QString storeName(const QString &storeId);
     QString absoluteUrl(const QString &path) const;
 

@@ -12,8 +12,8 @@ namespace Omnitote::Server {
 
 namespace {
 
-const QString kDueCondition =
-    QStringLiteral("((state = 'queued' AND next_attempt_at <= ?) OR (state = 'sending' AND lease_until <= ?))");
+const QString kDueCondition = QStringLiteral(
+    "((state = 'queued' AND next_attempt_at <= ?) OR (state = 'sending' AND lease_until <= ?))");
 
 } // namespace
 
@@ -24,13 +24,14 @@ QByteArray EmailStore::hash(const QString &secret)
 
 bool EmailStore::enqueue(const OutboxMessage &message, qint64 nowMs)
 {
-    return m_sql.exec(QStringLiteral("INSERT INTO email_outbox (id, message_id, kind, recipient, sender, store_id, "
-                                     "device, tote_id, message, state, attempts, next_attempt_at, expires_at, "
-                                     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)"),
-                      {message.id, message.messageId, message.kind, message.recipient, message.sender,
-                       message.storeId, message.device, message.toteId, QString::fromLatin1(message.message), nowMs,
-                       message.expiresAtMs > 0 ? QVariant(message.expiresAtMs) : QVariant(QMetaType::fromType<qint64>()),
-                       nowMs});
+    return m_sql.exec(
+        QStringLiteral("INSERT INTO email_outbox (id, message_id, kind, recipient, sender, store_id, "
+                       "device, tote_id, message, state, attempts, next_attempt_at, expires_at, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)"),
+        {message.id, message.messageId, message.kind, message.recipient, message.sender, message.storeId,
+         message.device, message.toteId, QString::fromLatin1(message.message), nowMs,
+         message.expiresAtMs > 0 ? QVariant(message.expiresAtMs) : QVariant(QMetaType::fromType<qint64>()),
+         nowMs});
 }
 
 std::optional<OutboxMessage> EmailStore::claimNext(qint64 nowMs, qint64 leaseMs)
@@ -44,14 +45,16 @@ std::optional<OutboxMessage> EmailStore::claimNext(qint64 nowMs, qint64 leaseMs)
     if (id.isEmpty())
         return std::nullopt;
     // Only one claimant's UPDATE matches; the loser sees 0 rows and tries again on its next turn.
-    if (m_sql.execCount(QStringLiteral("UPDATE email_outbox SET state = 'sending', lease_until = ? WHERE id = ? AND ")
-                            + kDueCondition,
-                        {nowMs + leaseMs, id, nowMs, nowMs})
+    if (m_sql.execCount(
+            QStringLiteral("UPDATE email_outbox SET state = 'sending', lease_until = ? WHERE id = ? AND ")
+                + kDueCondition,
+            {nowMs + leaseMs, id, nowMs, nowMs})
         != 1)
         return std::nullopt;
-    auto q = m_sql.run(QStringLiteral("SELECT id, message_id, kind, recipient, sender, store_id, device, tote_id, "
-                                      "message, attempts, expires_at FROM email_outbox WHERE id = ?"),
-                       {id});
+    auto q =
+        m_sql.run(QStringLiteral("SELECT id, message_id, kind, recipient, sender, store_id, device, tote_id, "
+                                 "message, attempts, expires_at FROM email_outbox WHERE id = ?"),
+                  {id});
     if (!q || !q->next())
         return std::nullopt;
     OutboxMessage message;
@@ -71,9 +74,10 @@ std::optional<OutboxMessage> EmailStore::claimNext(qint64 nowMs, qint64 leaseMs)
 
 bool EmailStore::markSent(const QString &id, qint64 nowMs)
 {
-    return m_sql.exec(QStringLiteral("UPDATE email_outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, "
-                                     "lease_until = NULL, last_error = NULL WHERE id = ?"),
-                      {nowMs, id});
+    return m_sql.exec(
+        QStringLiteral("UPDATE email_outbox SET state = 'sent', sent_at = ?, attempts = attempts + 1, "
+                       "lease_until = NULL, last_error = NULL WHERE id = ?"),
+        {nowMs, id});
 }
 
 bool EmailStore::markRetry(const QString &id, qint64 nextAttemptMs, const QString &error)
@@ -92,31 +96,38 @@ bool EmailStore::markFinal(const QString &id, const QString &state, const QStrin
 
 std::optional<qint64> EmailStore::nextDueMs()
 {
-    auto q = m_sql.run(QStringLiteral("SELECT MIN(CASE WHEN state = 'queued' THEN next_attempt_at "
-                                      "ELSE lease_until END) FROM email_outbox WHERE state IN ('queued', 'sending')"));
+    auto q = m_sql.run(
+        QStringLiteral("SELECT MIN(CASE WHEN state = 'queued' THEN next_attempt_at "
+                       "ELSE lease_until END) FROM email_outbox WHERE state IN ('queued', 'sending')"));
     if (!q || !q->next() || q->value(0).isNull())
         return std::nullopt;
     return q->value(0).toLongLong();
 }
 
-std::optional<QString> EmailStore::state(const QString &messageId)
+std::optional<std::pair<QString, int>> EmailStore::status(const QString &messageId)
 {
-    auto q = m_sql.run(QStringLiteral("SELECT state FROM email_outbox WHERE message_id = ?"), {messageId});
+    auto q = m_sql.run(QStringLiteral("SELECT state, attempts FROM email_outbox WHERE message_id = ?"),
+                       {messageId});
     if (!q || !q->next())
         return std::nullopt;
-    return q->value(0).toString();
+    return std::make_pair(q->value(0).toString(), q->value(1).toInt());
 }
 
-WindowCount EmailStore::countSince(const QString &column, const QString &key, const QString &kind, qint64 sinceMs)
+WindowCount EmailStore::countSince(const QString &column, const QString &key, const QString &kind,
+                                   qint64 sinceMs)
 {
     // `column` is one of three names chosen by the caller, never request text.
     Q_ASSERT(column == QLatin1String("device") || column == QLatin1String("store_id")
              || column == QLatin1String("lower(recipient)"));
-    const QString kindCondition = kind.isEmpty() ? QStringLiteral("? = ''") : QStringLiteral("kind = ?");
-    auto q = m_sql.run(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM email_outbox WHERE %1 = ? AND "
-                                      "created_at > ? AND %2")
-                           .arg(column, kindCondition),
-                       {key, sinceMs, kind});
+    QVariantList values {key, sinceMs};
+    QString sql =
+        QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM email_outbox WHERE %1 = ? AND created_at > ?")
+            .arg(column);
+    if (!kind.isEmpty()) {
+        sql += QStringLiteral(" AND kind = ?");
+        values.append(kind);
+    }
+    auto q = m_sql.run(sql, values);
     if (!q || !q->next())
         return {};
     return {q->value(0).toInt(), q->value(1).isNull() ? 0 : q->value(1).toLongLong()};
@@ -125,10 +136,12 @@ WindowCount EmailStore::countSince(const QString &column, const QString &key, co
 bool EmailStore::storeCode(const QString &toteId, const QString &emailKey, const QByteArray &codeHash,
                            qint64 expiresMs, qint64 nowMs)
 {
-    return m_sql.exec(QStringLiteral("DELETE FROM email_codes WHERE tote_id = ? AND email = ?"), {toteId, emailKey})
-        && m_sql.exec(QStringLiteral("INSERT INTO email_codes (tote_id, email, code_hash, expires_at, attempts, "
-                                     "created_at) VALUES (?, ?, ?, ?, 0, ?)"),
-                      {toteId, emailKey, QString::fromLatin1(codeHash), expiresMs, nowMs});
+    return m_sql.exec(QStringLiteral("DELETE FROM email_codes WHERE tote_id = ? AND email = ?"),
+                      {toteId, emailKey})
+        && m_sql.exec(
+            QStringLiteral("INSERT INTO email_codes (tote_id, email, code_hash, expires_at, attempts, "
+                           "created_at) VALUES (?, ?, ?, ?, 0, ?)"),
+            {toteId, emailKey, QString::fromLatin1(codeHash), expiresMs, nowMs});
 }
 
 EmailStore::CodeCheck EmailStore::checkCode(const QString &toteId, const QString &emailKey,
@@ -165,37 +178,40 @@ EmailStore::CodeCheck EmailStore::checkCode(const QString &toteId, const QString
             ? CodeCheck::Ok
             : CodeCheck::Failed;
     }
-    if (!m_sql.exec(QStringLiteral("UPDATE email_codes SET attempts = attempts + 1 WHERE tote_id = ? AND email = ?"),
-                    {toteId, emailKey}))
+    if (!m_sql.exec(
+            QStringLiteral("UPDATE email_codes SET attempts = attempts + 1 WHERE tote_id = ? AND email = ?"),
+            {toteId, emailKey}))
         return CodeCheck::Failed;
     *attemptsLeft = std::max(0, maxAttempts - attempts - 1);
     return *attemptsLeft == 0 ? CodeCheck::Exhausted : CodeCheck::Wrong;
 }
 
-std::optional<QString> EmailStore::recordConsent(const QString &customerId, const QString &email, bool granted,
-                                                 const QString &wording, const QString &storeId,
+std::optional<QString> EmailStore::recordConsent(const QString &customerId, const QString &email,
+                                                 bool granted, const QString &wording, const QString &storeId,
                                                  const QString &toteId)
 {
     QString token;
     if (granted) {
         std::array<quint32, 8> random;
         QRandomGenerator::system()->fillRange(random.data(), random.size());
-        token = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random.data()), sizeof(random))
-                                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        token = QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(random.data()), sizeof(random))
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     }
-    if (!m_sql.exec(QStringLiteral("INSERT INTO marketing_consents (id, customer_id, email, granted, wording, "
-                                   "store_id, tote_id, recorded_at, unsubscribe_hash) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {QUuid::createUuid().toString(QUuid::WithoutBraces), customerId, email, granted ? 1 : 0,
-                     wording.isEmpty() ? nullText() : QVariant(wording), storeId, toteId,
-                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                     granted ? QVariant(QString::fromLatin1(hash(token))) : nullText()}))
+    if (!m_sql.exec(
+            QStringLiteral("INSERT INTO marketing_consents (id, customer_id, email, granted, wording, "
+                           "store_id, tote_id, recorded_at, unsubscribe_hash) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {QUuid::createUuid().toString(QUuid::WithoutBraces), customerId, email, granted ? 1 : 0,
+             wording.isEmpty() ? nullText() : QVariant(wording), storeId, toteId,
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+             granted ? QVariant(QString::fromLatin1(hash(token))) : nullText()}))
         return std::nullopt;
     return token;
 }
 
-bool EmailStore::lineDetails(const QString &variantId, const QString &storeId, QString *name, QString *variant,
-                             QString *imagePath, int *stock)
+bool EmailStore::lineDetails(const QString &variantId, const QString &storeId, QString *name,
+                             QString *variant, QString *imagePath, int *stock)
 {
     {
         auto q = m_sql.run(QStringLiteral("SELECT p.name, v.color, v.size, v.image FROM variants v "
@@ -223,7 +239,8 @@ bool EmailStore::unsubscribe(const QString &token)
 {
     const QString tokenHash = QString::fromLatin1(hash(token));
     bool known = false;
-    if (auto q = m_sql.run(QStringLiteral("SELECT 1 FROM marketing_consents WHERE unsubscribe_hash = ?"), {tokenHash});
+    if (auto q = m_sql.run(QStringLiteral("SELECT 1 FROM marketing_consents WHERE unsubscribe_hash = ?"),
+                           {tokenHash});
         q && q->next())
         known = true;
     if (!known)

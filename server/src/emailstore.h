@@ -48,7 +48,7 @@ public:
     class Transaction
     {
     public:
-        explicit Transaction(EmailStore &store) : m_db(store.m_db), m_open(m_db.transaction()) { }
+        explicit Transaction(EmailStore &store) : m_db(store.m_db), m_open(beginTransaction(m_db)) { }
         ~Transaction()
         {
             if (m_open)
@@ -80,23 +80,24 @@ public:
     bool markFinal(const QString &id, const QString &state, const QString &error);
     /** When the next queued message is due; std::nullopt when nothing is queued. */
     std::optional<qint64> nextDueMs();
-    /** The state of one message (tests and diagnostics). */
-    std::optional<QString> state(const QString &messageId);
+    /** The state and number of attempts of one message (tests and diagnostics). */
+    std::optional<std::pair<QString, int>> status(const QString &messageId);
 
     /** Messages queued for `key` in `column` (device, store_id, lower(recipient)) since `sinceMs`. */
     WindowCount countSince(const QString &column, const QString &key, const QString &kind, qint64 sinceMs);
 
     /** Replaces the code of (tote, address); only its hash is kept. */
-    bool storeCode(const QString &toteId, const QString &emailKey, const QByteArray &codeHash, qint64 expiresMs,
-                   qint64 nowMs);
+    bool storeCode(const QString &toteId, const QString &emailKey, const QByteArray &codeHash,
+                   qint64 expiresMs, qint64 nowMs);
     enum class CodeCheck { Ok, Missing, Wrong, Expired, Exhausted, Failed };
     /** Checks a code; a wrong one uses up an attempt, the right one is deleted (used once). */
-    CodeCheck checkCode(const QString &toteId, const QString &emailKey, const QByteArray &codeHash, qint64 nowMs,
-                        int maxAttempts, int *attemptsLeft);
+    CodeCheck checkCode(const QString &toteId, const QString &emailKey, const QByteArray &codeHash,
+                        qint64 nowMs, int maxAttempts, int *attemptsLeft);
 
     /** Records the shopper's answer; returns the unsubscribe token when consent was given. */
     std::optional<QString> recordConsent(const QString &customerId, const QString &email, bool granted,
-                                         const QString &wording, const QString &storeId, const QString &toteId);
+                                         const QString &wording, const QString &storeId,
+                                         const QString &toteId);
     /** Withdraws the consent an unsubscribe token belongs to; false when the token is unknown. */
     bool unsubscribe(const QString &token);
 

@@ -53,10 +53,10 @@ const MailTexts &texts(const QString &language)
           QStringLiteral("您的验证码：%1"), QStringLiteral("您的验证码是 %1，%2 分钟内有效。"),
           QStringLiteral("如果这不是您本人的操作，请忽略此邮件。"), QStringLiteral("zh_CN")}},
         {QStringLiteral("et"),
-         {QStringLiteral("Teie nimekiri – %1"), QStringLiteral("Siin on nimekiri, mille koostasite kaupluses %1."),
-          QStringLiteral("Kogus"), QStringLiteral("Hind"), QStringLiteral("Summa"),
-          QStringLiteral("Kaupluses laos %1 tk"), QStringLiteral("Kaupluses laos ei ole"),
-          QStringLiteral("Kokku"), QStringLiteral("Ava ostukorv"),
+         {QStringLiteral("Teie nimekiri – %1"),
+          QStringLiteral("Siin on nimekiri, mille koostasite kaupluses %1."), QStringLiteral("Kogus"),
+          QStringLiteral("Hind"), QStringLiteral("Summa"), QStringLiteral("Kaupluses laos %1 tk"),
+          QStringLiteral("Kaupluses laos ei ole"), QStringLiteral("Kokku"), QStringLiteral("Ava ostukorv"),
           QStringLiteral("Ostukorvi link kehtib kuni %1."),
           QStringLiteral("Tellisite selle kirja kaupluse %1 infokioskist."),
           QStringLiteral("Loobu pakkumistest"), QStringLiteral("Teie kood: %1"),
@@ -123,11 +123,12 @@ ComposedMail MailComposer::list(const ListEmail &mail)
         const QString stock = line.storeStock > 0 ? t.stock.arg(line.storeStock)
             : line.storeStock == 0                ? t.outOfStock
                                                   : QString();
-        text += QStringLiteral("- %1%2\n  %3: %4 × %5 = %6\n")
-                    .arg(name, variant.isEmpty() ? QString() : QStringLiteral(" (") + variant + QLatin1Char(')'),
-                         t.quantity, QString::number(line.qty),
-                         money(line.unitPrice, mail.currency, mail.language),
-                         money(lineTotal, mail.currency, mail.language));
+        text +=
+            QStringLiteral("- %1%2\n  %3: %4 × %5 = %6\n")
+                .arg(name, variant.isEmpty() ? QString() : QStringLiteral(" (") + variant + QLatin1Char(')'),
+                     t.quantity, QString::number(line.qty),
+                     money(line.unitPrice, mail.currency, mail.language),
+                     money(lineTotal, mail.currency, mail.language));
         if (!stock.isEmpty())
             text += QStringLiteral("  ") + stock + QLatin1Char('\n');
         const QString image = line.imageUrl.isEmpty()
@@ -141,12 +142,14 @@ ComposedMail MailComposer::list(const ListEmail &mail)
                                "<div style=\"color:#555\">%7</div></td>"
                                "<td style=\"padding:8px 0;vertical-align:top;text-align:right\">%8</td></tr>")
                     .arg(image, escapeHtml(name), escapeHtml(variant), escapeHtml(t.quantity),
-                         QString::number(line.qty), escapeHtml(money(line.unitPrice, mail.currency, mail.language)),
-                         escapeHtml(stock), escapeHtml(money(lineTotal, mail.currency, mail.language)));
+                         QString::number(line.qty),
+                         escapeHtml(money(line.unitPrice, mail.currency, mail.language)), escapeHtml(stock),
+                         escapeHtml(money(lineTotal, mail.currency, mail.language)));
     }
     const QString totalText = money(total, mail.currency, mail.language);
-    text += QStringLiteral("\n%1: %2\n\n%3: %4\n%5\n\n%6\n")
-                .arg(t.total, totalText, t.openCart, mail.cartUrl, t.linkValid.arg(expires), t.footer.arg(store));
+    text +=
+        QStringLiteral("\n%1: %2\n\n%3: %4\n%5\n\n%6\n")
+            .arg(t.total, totalText, t.openCart, mail.cartUrl, t.linkValid.arg(expires), t.footer.arg(store));
     if (!mail.unsubscribeUrl.isEmpty())
         text += t.unsubscribe + QStringLiteral(": ") + mail.unsubscribeUrl + QLatin1Char('\n');
     out.text = text;
@@ -158,9 +161,9 @@ ComposedMail MailComposer::list(const ListEmail &mail)
                                   "padding:12px 20px;background:#1f5c4a;color:#fff;text-decoration:none;"
                                   "border-radius:6px\">%6</a></p><p style=\"color:#555\">%7</p>"
                                   "<p style=\"color:#555\">%8</p>")
-                       .arg(escapeHtml(t.listIntro.arg(store)), rows, escapeHtml(t.total), escapeHtml(totalText),
-                            escapeHtml(mail.cartUrl), escapeHtml(t.openCart), escapeHtml(t.linkValid.arg(expires)),
-                            escapeHtml(t.footer.arg(store)));
+                       .arg(escapeHtml(t.listIntro.arg(store)), rows, escapeHtml(t.total),
+                            escapeHtml(totalText), escapeHtml(mail.cartUrl), escapeHtml(t.openCart),
+                            escapeHtml(t.linkValid.arg(expires)), escapeHtml(t.footer.arg(store)));
     if (!mail.unsubscribeUrl.isEmpty())
         body += QStringLiteral("<p style=\"color:#555\"><a href=\"%1\">%2</a></p>")
                     .arg(escapeHtml(mail.unsubscribeUrl), escapeHtml(t.unsubscribe));
@@ -179,9 +182,10 @@ ComposedMail MailComposer::code(const QString &language, const QString &storeNam
     const QString line = t.codeBody.arg(code, QString::number(validMinutes));
     out.text = line + QStringLiteral("\n\n") + t.codeIgnore + QStringLiteral("\n\n") + t.footer.arg(store)
         + QLatin1Char('\n');
-    out.html = htmlPage(language,
-                        QStringLiteral("<p style=\"font-size:1.2em\">%1</p><p>%2</p><p style=\"color:#555\">%3</p>")
-                            .arg(escapeHtml(line), escapeHtml(t.codeIgnore), escapeHtml(t.footer.arg(store))));
+    out.html =
+        htmlPage(language,
+                 QStringLiteral("<p style=\"font-size:1.2em\">%1</p><p>%2</p><p style=\"color:#555\">%3</p>")
+                     .arg(escapeHtml(line), escapeHtml(t.codeIgnore), escapeHtml(t.footer.arg(store))));
     return out;
 }
 

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QThread>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcMail, "omnitote.server.mail", QtInfoMsg)
 
@@ -22,8 +24,7 @@ qint64 nowMs()
 
 MailSender::MailSender(QString databaseUrl, MailSenderSettings settings)
     : m_databaseUrl(std::move(databaseUrl)), m_settings(std::move(settings)), m_client(m_settings.smtp)
-{
-}
+{ }
 
 MailSender::~MailSender() = default;
 
@@ -39,7 +40,8 @@ void MailSender::start()
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &MailSender::drain);
-    qCInfo(lcMail) << "mail sender started; relay" << QUrl(m_settings.smtp.url).toString(QUrl::RemoveUserInfo);
+    qCInfo(lcMail) << "mail sender started; relay"
+                   << QUrl(m_settings.smtp.url).toString(QUrl::RemoveUserInfo);
     drain();
 }
 
@@ -67,13 +69,16 @@ void MailSender::drain()
         QString state;
         if (message->expiresAtMs > 0 && nowMs() >= message->expiresAtMs) {
             // A one-time code nobody can use any more is not worth a message.
-            store.markFinal(message->id, QStringLiteral("expired"), QStringLiteral("expired before it was sent"));
+            store.markFinal(message->id, QStringLiteral("expired"),
+                            QStringLiteral("expired before it was sent"));
             state = QStringLiteral("expired");
         } else {
             const SmtpResult result = m_client.send(message->sender, message->recipient, message->message);
             // The window: the relay has the message now; until this commit a crash means a resend.
             if (result.sent) {
-                store.markSent(message->id, nowMs());
+                // Recording "sent" is retried: a lost update here would mean a second copy later.
+                for (int attempt = 0; attempt < 5 && !store.markSent(message->id, nowMs()); ++attempt)
+                    QThread::msleep(200);
                 state = QStringLiteral("sent");
             } else if (result.permanent || message->attempts + 1 >= m_settings.maxAttempts) {
                 store.markFinal(message->id, QStringLiteral("failed"), result.error);
@@ -99,6 +104,8 @@ void MailSender::scheduleNext()
     qint64 wait = m_settings.pollMs;
     if (const auto due = m_storage->email().nextDueMs())
         wait = std::clamp(*due - nowMs(), qint64(0), m_settings.pollMs);
+    // Never a busy loop, even when a due message cannot be claimed (a database error, say).
+    wait = std::max<qint64>(wait, 20);
     m_timer->start(std::chrono::milliseconds(wait));
 }
 

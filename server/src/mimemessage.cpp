@@ -34,9 +34,10 @@ QString singleLine(const QString &text)
 
 QByteArray encodedWords(const QString &text)
 {
-    // 75 characters per word: "=?UTF-8?B?" + 60 base64 characters + "?=" carries 45 bytes. Words
-    // are split between characters, never inside one (RFC 2047 section 5 forbids split characters).
-    constexpr qsizetype maxBytes = 45;
+    // 39 bytes make 52 base64 characters, a 64-character word: with "Subject: " in front the line
+    // stays within 78 characters. Words are split between characters, never inside one (RFC 2047
+    // section 5 forbids split characters).
+    constexpr qsizetype maxBytes = 39;
     QByteArray out;
     QByteArray chunk;
     const auto flush = [&] {
@@ -134,7 +135,7 @@ std::optional<QByteArray> mailbox(const MailAddress &who, QString *error)
     }
     const QString name = Mime::singleLine(who.displayName);
     const QByteArray angle = '<' + address->toLatin1() + '>';
-    return name.isEmpty() ? angle : Mime::encodedWords(name) + ' ' + angle;
+    return name.isEmpty() ? angle : Mime::encodedWords(name) + "\r\n " + angle;
 }
 
 QByteArray part(const char *type, const QString &content)
@@ -167,7 +168,8 @@ std::optional<QByteArray> MimeMessage::render(QString *error) const
     headers += "Message-ID: <" + id + ">\r\n";
     headers += "MIME-Version: 1.0\r\n";
     for (const auto &[name, value] : extraHeaders) {
-        const bool nameOk = !name.isEmpty() && printableAscii(name) && !name.contains(':') && !name.contains(' ');
+        const bool nameOk =
+            !name.isEmpty() && printableAscii(name) && !name.contains(':') && !name.contains(' ');
         if (!nameOk || !printableAscii(value)) {
             *error = QStringLiteral("header %1 holds characters a header may not hold")
                          .arg(QString::fromLatin1(name.left(40).toPercentEncoding()));
@@ -180,7 +182,7 @@ std::optional<QByteArray> MimeMessage::render(QString *error) const
     QRandomGenerator::global()->fillRange(random.data(), random.size());
     const QByteArray boundary =
         "=_omnitote_" + QByteArray(reinterpret_cast<const char *>(random.data()), sizeof(random)).toHex();
-    headers += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n";
+    headers += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n";
     return headers + "\r\n--" + boundary + "\r\n" + part("text/plain", text) + "--" + boundary + "\r\n"
         + part("text/html", html) + "--" + boundary + "--\r\n";
 }

@@ -43,7 +43,7 @@ struct MimeMessage
 
 namespace Mime {
 
-/** `text` as RFC 2047 "B" encoded-words of at most 75 characters each, folded with CRLF + space. */
+/** `text` as RFC 2047 "B" encoded-words of at most 64 characters each, folded with CRLF + space. */
 QByteArray encodedWords(const QString &text);
 /** Control characters (CR, LF, TAB, …) become spaces; runs of spaces collapse; ends are trimmed. */
 QString singleLine(const QString &text);

@@ -119,9 +119,10 @@ QList<Migration> commonMigrations(const SqlTypes &t)
         QStringLiteral("CREATE INDEX email_outbox_device ON email_outbox (device, created_at)"),
         QStringLiteral("CREATE INDEX email_outbox_store ON email_outbox (store_id, created_at)"),
         QStringLiteral("CREATE INDEX email_outbox_recipient ON email_outbox (recipient, kind, created_at)"),
-        QStringLiteral("CREATE TABLE email_codes (tote_id TEXT NOT NULL, email TEXT NOT NULL, "
-                       "code_hash TEXT NOT NULL, expires_at %1 NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
-                       "created_at %1 NOT NULL, PRIMARY KEY (tote_id, email))")
+        QStringLiteral(
+            "CREATE TABLE email_codes (tote_id TEXT NOT NULL, email TEXT NOT NULL, "
+            "code_hash TEXT NOT NULL, expires_at %1 NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+            "created_at %1 NOT NULL, PRIMARY KEY (tote_id, email))")
             .arg(t.bigint),
         QStringLiteral("CREATE TABLE marketing_consents (id TEXT PRIMARY KEY, customer_id TEXT NOT NULL "
                        "REFERENCES customers(id), email TEXT NOT NULL, granted SMALLINT NOT NULL, "

@@ -75,14 +75,14 @@ void ServerRuntime::startMailSender()
 {
     m_mailThread = new QThread;
     m_mailThread->setObjectName(QStringLiteral("omnitote-mail"));
-    m_mailSender = new MailSender(m_settings.databaseUrl.isEmpty() ? defaultDatabaseUrl() : m_settings.databaseUrl,
-                                  m_settings.mail);
+    m_mailSender = new MailSender(
+        m_settings.databaseUrl.isEmpty() ? defaultDatabaseUrl() : m_settings.databaseUrl, m_settings.mail);
     m_mailSender->moveToThread(m_mailThread);
     QObject::connect(m_mailThread, &QThread::started, m_mailSender, &MailSender::start);
     // Deleted on its own thread as that thread ends, so its database connection closes where it opened.
     MailSender *sender = m_mailSender;
-    QObject::connect(m_mailThread, &QThread::finished, m_mailThread, [sender] { delete sender; },
-                     Qt::DirectConnection);
+    QObject::connect(
+        m_mailThread, &QThread::finished, m_mailThread, [sender] { delete sender; }, Qt::DirectConnection);
     m_api->email().setQueuedCallback(
         [sender] { QMetaObject::invokeMethod(sender, &MailSender::wake, Qt::QueuedConnection); });
     m_mailThread->start();

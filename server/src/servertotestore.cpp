@@ -601,8 +601,9 @@ std::optional<CustomerRecord> ToteStore::addCustomer(const QString &email, const
 std::optional<CustomerRecord> ToteStore::findOrInsertCustomer(const QString &emailKey, const QString &now)
 {
     // Addresses typed at a kiosk are compared without case; customers added by the CLI may differ.
-    if (auto q = m_sql.run(QStringLiteral("SELECT id FROM customers WHERE lower(email) = ? ORDER BY created_at"),
-                           {emailKey});
+    if (auto q =
+            m_sql.run(QStringLiteral("SELECT id FROM customers WHERE lower(email) = ? ORDER BY created_at"),
+                      {emailKey});
         q && q->next()) {
         const QString id = q->value(0).toString();
         q = ActiveQuery();
@@ -647,14 +648,16 @@ StoreOutcome ToteStore::mergeForEmail(const QString &toteId, const QString &stor
     if (live.isEmpty())
         return StoreOutcome::fail(Error::Conflict, QStringLiteral("The tote is empty; add something first."),
                                   {{QStringLiteral("reason"), QStringLiteral("tote-empty")}});
-    std::sort(live.begin(), live.end(), [](const ToteLine *a, const ToteLine *b) { return a->position < b->position; });
+    std::sort(live.begin(), live.end(),
+              [](const ToteLine *a, const ToteLine *b) { return a->position < b->position; });
     const QString now = nowText();
     const auto who = findOrInsertCustomer(emailKey, now);
     if (!who)
         return failed();
     QSet<QString> merged;
-    if (auto q = m_sql.run(QStringLiteral("SELECT line_id FROM tote_email_merges WHERE tote_id = ? AND customer_id = ?"),
-                           {toteId, who->id})) {
+    if (auto q = m_sql.run(
+            QStringLiteral("SELECT line_id FROM tote_email_merges WHERE tote_id = ? AND customer_id = ?"),
+            {toteId, who->id})) {
         while (q->next())
             merged.insert(q->value(0).toString());
     }
@@ -672,9 +675,10 @@ StoreOutcome ToteStore::mergeForEmail(const QString &toteId, const QString &stor
             continue;
         CartMerge::storeAdd(cart.lineFor(line->productId, line->variantId), line->qty, line->fulfilment,
                             line->unitPrice);
-        if (!m_sql.exec(QStringLiteral("INSERT INTO tote_email_merges (tote_id, line_id, customer_id, merged_at) "
-                                       "VALUES (?, ?, ?, ?)"),
-                        {toteId, line->lineId, who->id, now}))
+        if (!m_sql.exec(
+                QStringLiteral("INSERT INTO tote_email_merges (tote_id, line_id, customer_id, merged_at) "
+                               "VALUES (?, ?, ?, ?)"),
+                {toteId, line->lineId, who->id, now}))
             return failed();
         changed = true;
     }

@@ -100,12 +100,13 @@ SmtpResult SmtpClient::send(const QString &from, const QString &recipient, const
         result.sent = true;
         return result;
     }
-    result.error = QStringLiteral("%1 (%2)").arg(QString::fromUtf8(errorBuffer[0] ? errorBuffer
-                                                                                  : curl_easy_strerror(code)))
+    result.error = QStringLiteral("%1 (%2)")
+                       .arg(QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code)))
                        .arg(reply);
-    // A 5xx refusal of the sender, a recipient or the message will not change by retrying; a
-    // refused login, TLS trouble or an unreachable relay may (someone fixes the relay).
-    result.permanent = reply >= 500 && reply < 600 && code != CURLE_LOGIN_DENIED;
+    // A refusal of the sender, a recipient or the message (501, 55x) will not change by retrying;
+    // authentication trouble (530, 534, 535, 538), TLS trouble or an unreachable relay may, once
+    // someone fixes the relay or its settings.
+    result.permanent = code != CURLE_LOGIN_DENIED && (reply == 501 || (reply >= 550 && reply <= 555));
     return result;
 }
 

@@ -46,4 +46,12 @@ int StatementCache::execCount(const QString &sql, const QVariantList &values)
     return q ? q->numRowsAffected() : -1;
 }
 
+bool beginTransaction(QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return db.transaction();
+    QSqlQuery begin(db);
+    return begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
 } // namespace Omnitote::Server

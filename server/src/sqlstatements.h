@@ -77,11 +77,19 @@ private:
     QString m_lastError;
 };
 
+/**
+ * Starts a transaction that is going to write. On SQLite it takes the write lock at once
+ * (BEGIN IMMEDIATE): a deferred transaction that read first cannot upgrade once another connection
+ * (the mail sender's) has written, and fails with "database is locked" without waiting. Commit and
+ * roll back with QSqlDatabase as usual.
+ */
+bool beginTransaction(QSqlDatabase &db);
+
 /** Rolls back unless committed: every early return leaves the database as it was. */
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) { }
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(beginTransaction(db)) { }
     ~Transaction()
     {
         if (m_open)

@@ -6,7 +6,7 @@ Each accepted message is written to DIR as N.eml (the bytes as received) and N.j
 and what Python's own email parser makes of it (decoded headers, each part's type, charset and
 decoded text, parser defects), so the C++ tests check the message with a parser that is not ours.
 
-  smtpsink.py DIR PORT [--stop-after N] [--auth USER:PASSWORD]
+  smtpsink.py DIR PORT [--stop-after N] [--auth USER:PASSWORD] [--starttls CERT KEY]
 
 Prints "ready" once listening. --stop-after N: after the Nth message has been stored and its 250
 sent, the server stops (a relay going away mid-queue).
@@ -60,6 +60,9 @@ class Sink:
         self.stop = stop
 
     async def handle_DATA(self, server, session, envelope):
+        if self.stop_after and self.accepted >= self.stop_after:
+            # Going away: refuse (transient) rather than store anything after the Nth message.
+            return "421 4.3.2 Service shutting down"
         self.count += 1
         name = os.path.join(self.folder, "%06d" % self.count)
         raw = envelope.original_content or envelope.content
@@ -69,6 +72,7 @@ class Sink:
         summary["mailFrom"] = envelope.mail_from
         summary["rcptTos"] = envelope.rcpt_tos
         summary["auth"] = getattr(session, "authenticated", False)
+        summary["tls"] = session.ssl is not None
         with open(name + ".json", "w", encoding="utf-8") as f:
             json.dump(summary, f, ensure_ascii=False)
         os.rename(name + ".eml.tmp", name + ".eml")
@@ -84,6 +88,7 @@ def main():
     parser.add_argument("port", type=int)
     parser.add_argument("--stop-after", type=int, default=0)
     parser.add_argument("--auth", default="")
+    parser.add_argument("--starttls", nargs=2, metavar=("CERT", "KEY"))
     args = parser.parse_args()
 
     import threading
@@ -93,7 +98,7 @@ def main():
     def authenticator(server, session, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user \
             and auth_data.password.decode() == password
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)
 
     class Event:
         def set(self):
@@ -104,6 +109,11 @@ def main():
     if args.auth:
         # Loopback only: AUTH without TLS is allowed here so the test can check the login.
         kwargs = {"authenticator": authenticator, "auth_require_tls": False, "auth_required": True}
+    if args.starttls:
+        import ssl
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(args.starttls[0], args.starttls[1])
+        kwargs.update({"tls_context": context, "require_starttls": True})
     controller = Controller(handler, hostname="127.0.0.1", port=args.port, **kwargs)
     controller.start()
     print("ready", flush=True)
