@@ -726,7 +726,7 @@
     <name>EmailAddressField</name>
     <message>
         <source>name@example.com</source>
-        <translation>name@example.com</translation>
+        <translation>例如 name@example.com</translation>
     </message>
     <message>
         <source>Email address</source>
