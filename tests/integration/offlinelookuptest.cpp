@@ -7,10 +7,12 @@
 #include <backendapi.h>
 #include <catalogservice.h>
 #include <httpclient.h>
+#include <imagecache.h>
 #include <productcontroller.h>
 #include <productpage.h>
 
 #include <QLocale>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +118,41 @@ private Q_SLOTS:
         QVERIFY(settle(products));
         QCOMPARE(products.status(), ProductController::Status::Error);
         QVERIFY(!products.errorMessage().isEmpty());
+    }
+
+    void imagesShowFromTheDiskCacheOffline()
+    {
+        auto server = std::make_unique<TestServer>();
+        QString error;
+        QVERIFY2(server->start(TestServer::Backend::Sqlite, &error), qPrintable(error));
+        const DemoCatalog catalog = DemoCatalog::load();
+        const QString image =
+            DemoCatalog::firstVariant(catalog.products.first()).value(QStringLiteral("image")).toString();
+        QVERIFY(!image.isEmpty());
+        const QUrl url = server->baseUrl().resolved(
+            QUrl(QStringLiteral("/images/") + image.section(QLatin1Char('/'), -1)));
+        QTemporaryDir dir;
+        // What QML's Image elements get from the engine's factory.
+        ImageCacheFactory factory(dir.filePath(QStringLiteral("images")), 1024 * 1024);
+        QObject owner;
+        QNetworkAccessManager *network = factory.create(&owner);
+        const auto get = [network, &url](bool *fromCache) {
+            std::unique_ptr<QNetworkReply> reply(network->get(QNetworkRequest(url)));
+            QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+            if (!reply->isFinished() && !finished.wait(15000))
+                return QByteArray();
+            *fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+            return reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+        };
+        bool fromCache = true;
+        const QByteArray online = get(&fromCache);
+        QVERIFY(online.contains("<svg"));
+        QVERIFY(!fromCache);
+
+        server.reset(); // the network is gone
+        const QByteArray offline = get(&fromCache);
+        QCOMPARE(offline, online);
+        QVERIFY(fromCache);
     }
 
     void ageTextSaysHowOld()
