@@ -12,7 +12,7 @@ if(EXISTS /dev/shm)
 endif()
 omnitote_add_test(NAME catalogcachetest SOURCES integration/catalogcachetest.cpp
     LIBS omnitote-testsupport omnitote-catalogcache Qt6::HttpServer LABELS integration
-    ENVIRONMENT ${OMNITOTE_CATALOG_TMP})
+    ENVIRONMENT ${OMNITOTE_CATALOG_TMP} TIMEOUT 300)
 target_compile_definitions(catalogcachetest PRIVATE OMNITOTE_CATALOGSYNCCLIENT="$<TARGET_FILE:catalogsyncclient>")
 add_dependencies(catalogcachetest catalogsyncclient)
 omnitote_add_test(NAME offlinelookuptest SOURCES integration/offlinelookuptest.cpp
