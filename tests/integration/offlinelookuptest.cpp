@@ -26,7 +26,7 @@ bool settle(ProductController &controller)
 {
     QSignalSpy changed(&controller, &ProductController::changed);
     while (controller.status() == ProductController::Status::Loading) {
-        if (!changed.wait(15000))
+        if (!changed.wait(60000))
             return false;
     }
     return true;
@@ -60,7 +60,7 @@ private Q_SLOTS:
         settings.token = server->token(Server::Principal::Role::Device);
         settings.retryMs = 100000;
         cache.start(settings);
-        QVERIFY(synced.wait(15000));
+        QVERIFY(synced.wait(60000));
 
         ProductController products(&api);
         products.setCatalog(&cache);
@@ -79,9 +79,9 @@ private Q_SLOTS:
         // Online: the server's answer wins and nothing is labelled as old.
         products.lookup(gtin);
         QVERIFY(settle(products));
-        QTRY_VERIFY_WITH_TIMEOUT(!page.availability()->loading(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.availability()->loading(), 60000);
         QCOMPARE(products.status(), ProductController::Status::Ready);
-        QTRY_VERIFY_WITH_TIMEOUT(!products.fromCache(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!products.fromCache(), 60000);
         QVERIFY(products.freshnessText().isEmpty());
 
         // The server stops: its port refuses connections.
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY2(products.freshnessText().contains(QLatin1String("updated")),
                  qPrintable(products.freshnessText()));
         // The failed network lookup does not take the cached product away.
-        QTRY_VERIFY_WITH_TIMEOUT(!page.availability()->loading(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.availability()->loading(), 60000);
         QCOMPARE(products.status(), ProductController::Status::Ready);
         QVERIFY(products.fromCache());
         QCOMPARE(shown.size(), 1);
