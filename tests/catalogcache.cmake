@@ -12,13 +12,13 @@ if(EXISTS /dev/shm)
 endif()
 omnitote_add_test(NAME catalogcachetest SOURCES integration/catalogcachetest.cpp
     LIBS omnitote-testsupport omnitote-catalogcache Qt6::HttpServer LABELS integration
-    ENVIRONMENT ${OMNITOTE_CATALOG_TMP})
+    ENVIRONMENT ${OMNITOTE_CATALOG_TMP} TIMEOUT 300)
 target_compile_definitions(catalogcachetest PRIVATE OMNITOTE_CATALOGSYNCCLIENT="$<TARGET_FILE:catalogsyncclient>")
 add_dependencies(catalogcachetest catalogsyncclient)
 omnitote_add_test(NAME offlinelookuptest SOURCES integration/offlinelookuptest.cpp
-    LIBS omnitote-testsupport omnitote-kiosk LABELS integration)
+    LIBS omnitote-testsupport omnitote-kiosk LABELS integration TIMEOUT 300)
 omnitote_add_test(NAME customerlinktest SOURCES integration/customerlinktest.cpp
-    LIBS omnitote-kiosk omnitote-testsupport LABELS integration)
+    LIBS omnitote-kiosk omnitote-testsupport LABELS integration TIMEOUT 300)
 
 # First load and delta apply, demo catalogue and a generated 50,000-product one: opt-in
 # (OMNITOTE_BENCH=1), figures in docs/PERFORMANCE.md.

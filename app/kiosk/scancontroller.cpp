@@ -119,10 +119,10 @@ void ScanController::handle(const ScanEvent &event)
         Q_EMIT duplicateIgnored(event.lookupKey());
         return;
     }
-    // Activity first: even a bad scan means someone is at the kiosk.
     if (m_customerLink && CustomerLinkController::isCustomerCode(event.code.raw)) {
         // A customer's code is a credential: it goes to the server only, never into lastScan or a lookup.
         ++m_scanCount;
+        Q_EMIT lastScanChanged();
         m_session->activity();
         setLastError({});
         m_customerLink->link(event.code.raw);
@@ -131,6 +131,7 @@ void ScanController::handle(const ScanEvent &event)
     m_lastScan = scanEventToJson(event).toVariantMap();
     ++m_scanCount;
     Q_EMIT lastScanChanged();
+    // Activity first: even a bad scan means someone is at the kiosk.
     m_session->activity();
     if (!event.code.ok()) {
         // Never guess: a code that fails its checks could open the wrong product.

@@ -70,7 +70,7 @@ class CustomerLinkTest : public QObject
     static bool settle(CustomerLinkController &link)
     {
         QSignalSpy changed(&link, &CustomerLinkController::changed);
-        return link.state() != CustomerLinkController::State::Linking || KioskModelFixture::waitFor(changed);
+        return link.state() != CustomerLinkController::State::Linking || changed.wait(60000);
     }
 
 private Q_SLOTS:
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY2(!kiosk->store.add(line, &error).isEmpty(), qPrintable(error));
         SyncEngine sync(&kiosk->store, &m_api);
         sync.start();
-        QTRY_VERIFY_WITH_TIMEOUT(sync.isIdle() && sync.state() == SyncEngine::State::Synced, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(sync.isIdle() && sync.state() == SyncEngine::State::Synced, 60000);
         const auto cart = m_server.runtime().storage().totes().cart(customer.cartId);
         QVERIFY(cart.ok());
         const QJsonArray lines = cart.json.value(QStringLiteral("lines")).toArray();

@@ -7,10 +7,12 @@
 #include <backendapi.h>
 #include <catalogservice.h>
 #include <httpclient.h>
+#include <imagecache.h>
 #include <productcontroller.h>
 #include <productpage.h>
 
 #include <QLocale>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,7 +26,7 @@ bool settle(ProductController &controller)
 {
     QSignalSpy changed(&controller, &ProductController::changed);
     while (controller.status() == ProductController::Status::Loading) {
-        if (!changed.wait(15000))
+        if (!changed.wait(60000))
             return false;
     }
     return true;
@@ -58,7 +60,7 @@ private Q_SLOTS:
         settings.token = server->token(Server::Principal::Role::Device);
         settings.retryMs = 100000;
         cache.start(settings);
-        QVERIFY(synced.wait(15000));
+        QVERIFY(synced.wait(60000));
 
         ProductController products(&api);
         products.setCatalog(&cache);
@@ -77,9 +79,9 @@ private Q_SLOTS:
         // Online: the server's answer wins and nothing is labelled as old.
         products.lookup(gtin);
         QVERIFY(settle(products));
-        QTRY_VERIFY_WITH_TIMEOUT(!page.availability()->loading(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.availability()->loading(), 60000);
         QCOMPARE(products.status(), ProductController::Status::Ready);
-        QTRY_VERIFY_WITH_TIMEOUT(!products.fromCache(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!products.fromCache(), 60000);
         QVERIFY(products.freshnessText().isEmpty());
 
         // The server stops: its port refuses connections.
@@ -97,7 +99,7 @@ private Q_SLOTS:
         QVERIFY2(products.freshnessText().contains(QLatin1String("updated")),
                  qPrintable(products.freshnessText()));
         // The failed network lookup does not take the cached product away.
-        QTRY_VERIFY_WITH_TIMEOUT(!page.availability()->loading(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.availability()->loading(), 60000);
         QCOMPARE(products.status(), ProductController::Status::Ready);
         QVERIFY(products.fromCache());
         QCOMPARE(shown.size(), 1);
@@ -116,6 +118,41 @@ private Q_SLOTS:
         QVERIFY(settle(products));
         QCOMPARE(products.status(), ProductController::Status::Error);
         QVERIFY(!products.errorMessage().isEmpty());
+    }
+
+    void imagesShowFromTheDiskCacheOffline()
+    {
+        auto server = std::make_unique<TestServer>();
+        QString error;
+        QVERIFY2(server->start(TestServer::Backend::Sqlite, &error), qPrintable(error));
+        const DemoCatalog catalog = DemoCatalog::load();
+        const QString image =
+            DemoCatalog::firstVariant(catalog.products.first()).value(QStringLiteral("image")).toString();
+        QVERIFY(!image.isEmpty());
+        const QUrl url = server->baseUrl().resolved(
+            QUrl(QStringLiteral("/images/") + image.section(QLatin1Char('/'), -1)));
+        QTemporaryDir dir;
+        // What QML's Image elements get from the engine's factory.
+        ImageCacheFactory factory(dir.filePath(QStringLiteral("images")), 1024 * 1024);
+        QObject owner;
+        QNetworkAccessManager *network = factory.create(&owner);
+        const auto get = [network, &url](bool *fromCache) {
+            std::unique_ptr<QNetworkReply> reply(network->get(QNetworkRequest(url)));
+            QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+            if (!reply->isFinished() && !finished.wait(15000))
+                return QByteArray();
+            *fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+            return reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+        };
+        bool fromCache = true;
+        const QByteArray online = get(&fromCache);
+        QVERIFY(online.contains("<svg"));
+        QVERIFY(!fromCache);
+
+        server.reset(); // the network is gone
+        const QByteArray offline = get(&fromCache);
+        QCOMPARE(offline, online);
+        QVERIFY(fromCache);
     }
 
     void ageTextSaysHowOld()

@@ -584,6 +584,12 @@ private Q_SLOTS:
                 lastSeq = change[QStringLiteral("seq")].toInteger();
                 QCOMPARE(change[QStringLiteral("product")][QStringLiteral("id")].toString(),
                          change[QStringLiteral("productId")].toString());
+                // A device's feed carries its store's stock, for the kiosk's offline copy.
+                QCOMPARE(change[QStringLiteral("availability")][QStringLiteral("store")][QStringLiteral("id")]
+                             .toString(),
+                         m_storeId);
+                QCOMPARE(change[QStringLiteral("availability")][QStringLiteral("productId")].toString(),
+                         change[QStringLiteral("productId")].toString());
                 seen.insert(change[QStringLiteral("productId")].toString());
             }
             cursor = result.value(QStringLiteral("cursor")).toString();
