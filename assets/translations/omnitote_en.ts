@@ -1034,7 +1034,7 @@
 <context>
     <name>Omnitote::ScanController</name>
     <message>
-        <location filename="../../app/kiosk/scancontroller.cpp" line="138"/>
+        <location filename="../../app/kiosk/scancontroller.cpp" line="139"/>
         <source>That code could not be read: %1. Please scan it again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1025,7 +1025,7 @@
 <context>
     <name>Omnitote::ScanController</name>
     <message>
-        <location filename="../../app/kiosk/scancontroller.cpp" line="138"/>
+        <location filename="../../app/kiosk/scancontroller.cpp" line="139"/>
         <source>That code could not be read: %1. Please scan it again.</source>
         <translation>无法识别该条码：%1。请重新扫描。</translation>
     </message>

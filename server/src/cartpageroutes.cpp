@@ -128,6 +128,7 @@ public:
             return htmlPage(Status::NotFound, CartPageView::renderLinkGone(language), language);
         case StoreOutcome::Error::Invalid:
         case StoreOutcome::Error::Conflict:
+        case StoreOutcome::Error::Unprocessable:
         case StoreOutcome::Error::Forbidden:
         case StoreOutcome::Error::TooManyRequests:
             return page(*link, token, Notice::Refused, Status::BadRequest, language);
