@@ -99,8 +99,8 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
       m_diagnostics(
           new DiagnosticsModel({m_scans, m_status, m_api, m_sync, m_toteStore, m_options.dataDir}, this)),
       m_checkout(new CheckoutController(m_toteStore, m_sync, m_api, this)),
-      m_email(new EmailController(m_api, m_toteStore, m_sync, this)),
-      m_catalog(new CatalogService(this)), m_customer(new CustomerLinkController(m_toteStore, m_api, this)),
+      m_email(new EmailController(m_api, m_toteStore, m_sync, this)), m_catalog(new CatalogService(this)),
+      m_customer(new CustomerLinkController(m_toteStore, m_api, this)),
       m_cameraSource(makeCameraSource(m_options.camera, m_scans)),
       m_camera(new CameraController(m_cameraSource, this)), m_beeper(new ScanBeeper(this))
 {

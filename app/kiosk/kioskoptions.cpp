@@ -221,7 +221,7 @@ std::optional<KioskOptions> resolve(const QCommandLineParser &parser, const Opti
         return std::nullopt;
     const QString mode = source.value(QStringLiteral("mode"), "OMNITOTE_MODE");
     if (mode == QLatin1String("associate")) {
-        options.mode = Mode::Associate;
+        options.mode = KioskOptions::Mode::Associate;
     } else if (!mode.isEmpty() && mode != QLatin1String("shopper")) {
         *error = QStringLiteral("--mode wants shopper or associate (got \"%1\")").arg(mode);
         return std::nullopt;

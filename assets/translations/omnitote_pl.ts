@@ -660,7 +660,7 @@
     <message>
         <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="74"/>
         <source>Backend</source>
-        <translation>Backend</translation>
+        <translation>System zaplecza</translation>
     </message>
     <message>
         <location filename="../../app/kiosk/diagnosticsmodel.cpp" line="76"/>

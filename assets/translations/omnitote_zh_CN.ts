@@ -278,7 +278,7 @@
     <message>
         <location filename="../../qml/EmailAddressField.qml" line="20"/>
         <source>name@example.com</source>
-        <translation>name@example.com</translation>
+        <translation>例如 name@example.com</translation>
     </message>
     <message>
         <location filename="../../qml/EmailAddressField.qml" line="24"/>

@@ -72,8 +72,10 @@ private Q_SLOTS:
         for (const auto &message : all) {
             const QString translated = QCoreApplication::translate(message.context.toUtf8().constData(),
                                                                    message.source.toUtf8().constData());
-            if (message.source == QLatin1String("Omnitote"))
-                continue; // the product's name stays as it is
+            // The product's name, and words every one of these languages writes the same way.
+            static const QStringList sameEverywhere {QStringLiteral("Omnitote"), QStringLiteral("PIN")};
+            if (sameEverywhere.contains(message.source))
+                continue;
             // Formats with no words ("%1, %2", "%1 km", "A+") may be the same in every language.
             static const QRegularExpression word(QStringLiteral("\\p{L}{3,}"));
             if (!QString(message.source).remove(QRegularExpression(QStringLiteral("%[0-9n]"))).contains(word))
