@@ -82,10 +82,10 @@ private Q_SLOTS:
         typePin(QStringLiteral("1111"));
         QTRY_COMPARE(m_kiosk->admin()->state(), AdminGate::State::PinEntry);
         QTRY_VERIFY(visibleItem(QStringLiteral("adminMessage")));
-        QVERIFY(visibleItem(QStringLiteral("adminMessage"))
-                    ->property("text")
-                    .toString()
-                    .contains(QStringLiteral("4")));
+        QTRY_VERIFY(visibleItem(QStringLiteral("adminMessage"))
+                        ->property("text")
+                        .toString()
+                        .contains(QStringLiteral("4")));
         QVERIFY(click(QStringLiteral("pinCancel")));
         QTRY_COMPARE(m_kiosk->admin()->state(), AdminGate::State::Closed);
         QTRY_VERIFY(!visibleItem(QStringLiteral("adminOverlay")));
@@ -105,7 +105,7 @@ private Q_SLOTS:
         const QString connection =
             m_kiosk->diagnostics()->describe(QStringLiteral("Backend"), QStringLiteral("Connection"));
         QVERIFY2(connection.startsWith(QStringLiteral("Ok")), qPrintable(connection));
-        QVERIFY(sceneShowsText(window()->contentItem(), QStringLiteral("Connection")));
+        QTRY_VERIFY(sceneShowsText(window()->contentItem(), QStringLiteral("Connection")));
         // The USB scanner listens (keyboard wedge is on by default).
         const QString wedge = m_kiosk->diagnostics()->describe(QStringLiteral("Scanners and readers"),
                                                                QStringLiteral("USB scanner (keyboard)"));
