@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Controls
+import Omnitote.Kiosk
 
 // The shopper's display choices: larger text, high contrast, and (on a wall) controls within reach.
 Row {
@@ -38,14 +39,14 @@ Row {
         text: qsTr("A+")
         Accessible.name: qsTr("Large text")
         checked: Theme.largeText
-        onToggled: Theme.largeText = checked
+        onToggled: DisplayOptions.largeText = checked
     }
     Toggle {
         objectName: "contrastToggle"
         text: qsTr("Contrast")
         Accessible.name: qsTr("High contrast")
         checked: Theme.highContrast
-        onToggled: Theme.highContrast = checked
+        onToggled: DisplayOptions.highContrast = checked
     }
     Toggle {
         objectName: "reachableToggle"
@@ -53,6 +54,6 @@ Row {
         text: qsTr("Reach")
         Accessible.name: qsTr("Move the controls to the bottom of the screen")
         checked: Theme.reachable
-        onToggled: Theme.reachable = checked
+        onToggled: DisplayOptions.reachable = checked
     }
 }

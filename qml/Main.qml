@@ -46,9 +46,23 @@ ApplicationWindow {
         }
     }
 
-    // Header, screen, display options, keyboard. "Reachable" moves the controls below the screen.
+    // "Reach" on a wall leaves the top of the screen to the store's name; everything else moves below.
+    readonly property real reachTop: Theme.reachable && width > height ? height * Theme.reachTopFraction : 0
+    ReachBanner {
+        objectName: "reachBanner"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: window.reachTop
+        visible: window.reachTop > 0 && window.navigation.screen !== NavigationController.Attract
+        retailerName: window.backend.retailerName
+        storeName: window.backend.storeName
+    }
+
+    // Header, screen, display options, keyboard. "Reach" also moves the header below the screen.
     GridLayout {
         anchors.fill: parent
+        anchors.topMargin: window.reachTop
         visible: window.navigation.screen !== NavigationController.Attract
         columns: 1
         rowSpacing: 0
@@ -126,16 +140,6 @@ ApplicationWindow {
         SearchScreen {
             search: window.search
             products: window.products
-        }
-    }
-
-    // The session ended (timeout or Home): the models are already clear; the display options go too.
-    Connections {
-        target: window.session
-        function onEnded() {
-            Theme.largeText = false
-            Theme.highContrast = false
-            Theme.reachable = false
         }
     }
 

@@ -123,13 +123,28 @@ Rectangle {
         id: wideLayout
         RowLayout {
             spacing: Theme.spacing * 1.5
-            ColumnLayout {
+            // The photos take what the related strip leaves, but never shrink below a useful size:
+            // on a short screen (a wall in "Reach") the column scrolls instead.
+            Flickable {
+                id: galleryFlick
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 Layout.fillWidth: true
-                spacing: Theme.spacing
-                Loader { Layout.fillWidth: true; Layout.fillHeight: true; sourceComponent: gallery }
-                Loader { Layout.fillWidth: true; sourceComponent: related }
+                contentHeight: galleryColumn.implicitHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ColumnLayout {
+                    id: galleryColumn
+                    width: galleryFlick.width
+                    spacing: Theme.spacing
+                    Loader {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.max(320, galleryFlick.height - relatedLoader.implicitHeight
+                                                              - Theme.spacing)
+                        sourceComponent: gallery
+                    }
+                    Loader { id: relatedLoader; Layout.fillWidth: true; sourceComponent: related }
+                }
             }
             Flickable {
                 id: detailsFlick

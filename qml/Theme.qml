@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: MIT
 pragma Singleton
 import QtQuick
+import Omnitote.Kiosk
 
 // Colours, type sizes and spacing shared by every screen, with the shopper's accessibility choices:
 // large text, a high-contrast palette, and (on the touch wall) controls kept within reach.
 QtObject {
-    // Shopper choices; the session's end sets them back (Main.qml).
-    property bool largeText: false
-    property bool highContrast: false
-    property bool reachable: false
+    // Shopper choices (DisplayOptions, set back when the session ends).
+    readonly property bool largeText: DisplayOptions.largeText
+    readonly property bool highContrast: DisplayOptions.highContrast
+    readonly property bool reachable: DisplayOptions.reachable
 
     readonly property real textScale: largeText ? 1.3 : 1.0
+    // With "Reach" on a landscape wall, the top part of the screen holds no control: on a 55" wall
+    // hung at the usual height its upper 40% is above a seated shopper's reach.
+    readonly property real reachTopFraction: 0.4
 
     readonly property color background: highContrast ? "#000000" : "#f6f1e7"
     readonly property color surface: highContrast ? "#000000" : "#ffffff"

@@ -9,6 +9,7 @@
 #include "checkoutcontroller.h"
 #include "customerlinkcontroller.h"
 #include "diagnosticsmodel.h"
+#include "displayoptions.h"
 #include "emailcontroller.h"
 #include "embeddedbackend.h"
 #include "imagecache.h"
@@ -205,6 +206,11 @@ bool KioskApplication::start()
     }
     if (m_engine.rootObjects().isEmpty())
         return false;
+    // Larger text, contrast and reach are this shopper's choices: the next one starts from the defaults.
+    m_display =
+        m_engine.singletonInstance<DisplayOptions *>(qmlTypeId("Omnitote.Kiosk", 1, 0, "DisplayOptions"));
+    if (m_display)
+        connect(m_session, &SessionController::ended, m_display, &DisplayOptions::reset);
     return startServices();
 }
 
@@ -362,6 +368,7 @@ void KioskApplication::startScreenshotTour()
     parts.page = m_page;
     parts.search = m_search;
     parts.session = m_session;
+    parts.display = m_display;
     // A product with colours, sizes, shelf stock, reviews and related products shows the whole page.
     const QString code =
         m_options.lookupCode.isEmpty() ? QStringLiteral("04740168000134") : m_options.lookupCode;

@@ -15,6 +15,7 @@ class AssociateMode;
 class BackendApi;
 class CheckoutController;
 class DiagnosticsModel;
+class DisplayOptions;
 class SettingsModel;
 class BackendStatus;
 class EmailController;
@@ -69,6 +70,8 @@ public:
     CatalogService *catalog() const { return m_catalog; }
     CustomerLinkController *customer() const { return m_customer; }
     CameraController *camera() const { return m_camera; }
+    /** The shopper's display choices; null until start() has loaded the UI. */
+    DisplayOptions *display() const { return m_display; }
 
 private:
     void loadShopperUi();
@@ -106,6 +109,7 @@ private:
     CameraScanSource *m_cameraSource = nullptr; // null with --camera none
     CameraController *m_camera;
     ScanBeeper *m_beeper;
+    DisplayOptions *m_display = nullptr; // the QML singleton, owned by the engine
 };
 
 } // namespace Omnitote

@@ -3,6 +3,7 @@
 
 #include "availabilitymodel.h"
 #include "backendstatus.h"
+#include "displayoptions.h"
 #include "languagecontroller.h"
 #include "productcontroller.h"
 #include "productpage.h"
@@ -54,9 +55,27 @@ QList<ScreenshotTour::Shot> ScreenshotTour::plan()
     for (const auto &language : languages) {
         for (const auto &form : forms) {
             for (const auto &screen : screens)
-                shots.append({screen.first, screen.second, form.first, form.second, language});
+                shots.append({screen.first, screen.second, form.first, form.second, language, {}});
         }
     }
+    // Large text where words are longest (Polish) and shortest (English), contrast on both forms,
+    // and reach on the wall, where it matters.
+    const auto &tablet = forms.at(0);
+    const auto &wall = forms.at(1);
+    const auto &product = screens.at(1);
+    const auto &search = screens.at(2);
+    const QString large = QStringLiteral("large");
+    const QString contrast = QStringLiteral("contrast");
+    const QString reach = QStringLiteral("reach");
+    for (const auto &language : {QStringLiteral("en"), QStringLiteral("pl")}) {
+        for (const auto &form : forms)
+            shots.append({product.first, product.second, form.first, form.second, language, large});
+    }
+    shots.append(
+        {product.first, product.second, tablet.first, tablet.second, QStringLiteral("en"), contrast});
+    shots.append({search.first, search.second, wall.first, wall.second, QStringLiteral("en"), contrast});
+    shots.append({product.first, product.second, wall.first, wall.second, QStringLiteral("en"), reach});
+    shots.append({search.first, search.second, wall.first, wall.second, QStringLiteral("en"), reach});
     return shots;
 }
 
@@ -91,6 +110,11 @@ void ScreenshotTour::next()
     m_parts.session->activity(); // a long tour must not run into "Still there?"
     m_parts.window->resize(shot.size);
     m_parts.languages->setLanguage(shot.language);
+    if (DisplayOptions *display = m_parts.display) {
+        display->setLargeText(shot.display == QLatin1String("large"));
+        display->setHighContrast(shot.display == QLatin1String("contrast"));
+        display->setReachable(shot.display == QLatin1String("reach"));
+    }
     m_parts.navigation->show(shot.screen);
     m_pollsLeft = settleLimitMs / pollMs;
     m_poll.start();
@@ -107,9 +131,10 @@ bool ScreenshotTour::settled() const
 void ScreenshotTour::capture()
 {
     const Shot &shot = m_plan.at(m_index);
-    const QString file =
-        QDir(m_directory)
-            .filePath(QStringLiteral("%1-%2-%3.png").arg(shot.screenName, shot.formFactor, shot.language));
+    QString name = QStringLiteral("%1-%2-%3").arg(shot.screenName, shot.formFactor, shot.language);
+    if (!shot.display.isEmpty())
+        name += QLatin1Char('-') + shot.display;
+    const QString file = QDir(m_directory).filePath(name + QStringLiteral(".png"));
     if (!m_parts.window->grabWindow().save(file)) {
         qCWarning(lcScreenshots) << "could not save" << file;
         Q_EMIT finished(false);

@@ -12,6 +12,7 @@ class QQuickWindow;
 namespace Omnitote {
 
 class BackendStatus;
+class DisplayOptions;
 class LanguageController;
 class ProductController;
 class ProductPage;
@@ -20,7 +21,9 @@ class SessionController;
 
 /**
  * `omnitote --screenshots DIR`: shows every screen at both form factors (10" portrait tablet,
- * 55" landscape wall) in every language and saves each as DIR/<screen>-<form>-<language>.png.
+ * 55" landscape wall) in every language and saves each as DIR/<screen>-<form>-<language>.png;
+ * then the display options (large text, high contrast, reach) on the screens they change most, as
+ * DIR/<screen>-<form>-<language>-<option>.png.
  */
 class ScreenshotTour : public QObject
 {
@@ -36,6 +39,7 @@ public:
         ProductPage *page = nullptr;
         SearchModel *search = nullptr;
         SessionController *session = nullptr;
+        DisplayOptions *display = nullptr; // optional: without it the display-option shots are plain
     };
     struct Shot
     {
@@ -44,6 +48,8 @@ public:
         QString formFactor;
         QSize size;
         QString language;
+        // "" for the defaults, or the shopper's display choice shown: "large", "contrast" or "reach".
+        QString display;
     };
 
     ScreenshotTour(Parts parts, QString directory, QString productCode, QObject *parent = nullptr);

@@ -4,37 +4,37 @@
 <context>
     <name>AccessibilityBar</name>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="12"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="13"/>
         <source>Display options</source>
         <translation>Kuvamise valikud</translation>
     </message>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="38"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="39"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="39"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="40"/>
         <source>Large text</source>
         <translation>Suur tekst</translation>
     </message>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="45"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="46"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="46"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="47"/>
         <source>High contrast</source>
         <translation>Suur kontrastsus</translation>
     </message>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="53"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="54"/>
         <source>Reach</source>
         <translation>Nupud alla</translation>
     </message>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="54"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="55"/>
         <source>Move the controls to the bottom of the screen</source>
         <translation>Too nupud ekraani alaossa</translation>
     </message>
@@ -854,7 +854,7 @@
 <context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="248"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="254"/>
         <source>The built-in store system could not start: %1</source>
         <translation>Sisseehitatud poe süsteem ei käivitunud: %1</translation>
     </message>
@@ -1072,57 +1072,57 @@
         <translation>Režiim: ostleja kiosk või töötaja tahvel (shopper, associate)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="53"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
         <source>Camera (auto, none, or a camera&apos;s id)</source>
         <translation>Kaamera (auto, none või kaamera ID)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
         <source>Same code again within (ms) is one scan</source>
         <translation>Sama kood selle aja jooksul (ms) on üks skannimine</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
         <source>USB scanner in keyboard mode (1 on, 0 off)</source>
         <translation>USB-skanner klaviatuurirežiimis (1 sees, 0 väljas)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
         <source>USB scanner prefix</source>
         <translation>USB-skanneri eesliide</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
         <source>USB scanner suffix</source>
         <translation>USB-skanneri järelliide</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
         <source>USB scanner: longest pause between keys (ms)</source>
         <translation>USB-skanner: pikim paus klahvide vahel (ms)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="66"/>
         <source>USB scanner: shortest code</source>
         <translation>USB-skanner: lühim kood</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="66"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="68"/>
         <source>USB scanner input device (/dev/input/eventN)</source>
         <translation>USB-skanneri sisendseade (/dev/input/eventN)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="68"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="70"/>
         <source>NFC reader (libnfc connstring, or auto)</source>
         <translation>NFC-lugeja (libnfc ühendusstring või auto)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="70"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="72"/>
         <source>Product URLs NFC tags may open (comma-separated)</source>
         <translation>Tootelehtede URL-id, mida NFC-kleebised võivad avada (komadega eraldatud)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="185"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="187"/>
         <source>The kiosk could not restart itself. Restart the device.</source>
         <translation>Kiosk ei saanud end ise taaskäivitada. Taaskäivita seade.</translation>
     </message>
@@ -1438,6 +1438,14 @@
         <location filename="../../qml/RatingSummary.qml" line="99"/>
         <source>Sort reviews: %1</source>
         <translation>Arvustuste järjestus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReachBanner</name>
+    <message>
+        <location filename="../../qml/ReachBanner.qml" line="41"/>
+        <source>Every control is in the lower part of the screen. Turn off “Reach” to use the whole screen.</source>
+        <translation>Kõik nupud on ekraani alumises osas. Kogu ekraani kasutamiseks lülita „Nupud alla” välja.</translation>
     </message>
 </context>
 <context>

@@ -4,37 +4,37 @@
 <context>
     <name>AccessibilityBar</name>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="12"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="13"/>
         <source>Display options</source>
         <translation>Opcje wyświetlania</translation>
     </message>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="38"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="39"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="39"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="40"/>
         <source>Large text</source>
         <translation>Duży tekst</translation>
     </message>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="45"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="46"/>
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="46"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="47"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="53"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="54"/>
         <source>Reach</source>
         <translation>Przyciski niżej</translation>
     </message>
     <message>
-        <location filename="../../qml/AccessibilityBar.qml" line="54"/>
+        <location filename="../../qml/AccessibilityBar.qml" line="55"/>
         <source>Move the controls to the bottom of the screen</source>
         <translation>Przenieś przyciski na dół ekranu</translation>
     </message>
@@ -860,7 +860,7 @@
 <context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="248"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="254"/>
         <source>The built-in store system could not start: %1</source>
         <translation>Wbudowany system sklepu nie uruchomił się: %1</translation>
     </message>
@@ -1081,57 +1081,57 @@
         <translation>Tryb: kiosk klienta lub tablet pracownika (shopper, associate)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="53"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
         <source>Camera (auto, none, or a camera&apos;s id)</source>
         <translation>Kamera (auto, none lub identyfikator kamery)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
         <source>Same code again within (ms) is one scan</source>
         <translation>Ten sam kod w tym czasie (ms) to jedno skanowanie</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
         <source>USB scanner in keyboard mode (1 on, 0 off)</source>
         <translation>Skaner USB w trybie klawiatury (1 wł., 0 wył.)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
         <source>USB scanner prefix</source>
         <translation>Prefiks skanera USB</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
         <source>USB scanner suffix</source>
         <translation>Sufiks skanera USB</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
         <source>USB scanner: longest pause between keys (ms)</source>
         <translation>Skaner USB: najdłuższa przerwa między klawiszami (ms)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="66"/>
         <source>USB scanner: shortest code</source>
         <translation>Skaner USB: najkrótszy kod</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="66"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="68"/>
         <source>USB scanner input device (/dev/input/eventN)</source>
         <translation>Urządzenie wejściowe skanera USB (/dev/input/eventN)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="68"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="70"/>
         <source>NFC reader (libnfc connstring, or auto)</source>
         <translation>Czytnik NFC (ciąg połączenia libnfc lub auto)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="70"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="72"/>
         <source>Product URLs NFC tags may open (comma-separated)</source>
         <translation>Adresy URL produktów, które mogą otwierać tagi NFC (oddzielone przecinkami)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="185"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="187"/>
         <source>The kiosk could not restart itself. Restart the device.</source>
         <translation>Kiosk nie mógł sam się uruchomić ponownie. Uruchom ponownie urządzenie.</translation>
     </message>
@@ -1453,6 +1453,14 @@
         <location filename="../../qml/RatingSummary.qml" line="99"/>
         <source>Sort reviews: %1</source>
         <translation>Sortuj opinie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReachBanner</name>
+    <message>
+        <location filename="../../qml/ReachBanner.qml" line="41"/>
+        <source>Every control is in the lower part of the screen. Turn off “Reach” to use the whole screen.</source>
+        <translation>Wszystkie przyciski są w dolnej części ekranu. Wyłącz „Przyciski niżej”, aby używać całego ekranu.</translation>
     </message>
 </context>
 <context>

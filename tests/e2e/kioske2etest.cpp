@@ -5,6 +5,7 @@
 #include "quickitems.h"
 
 #include <backendstatus.h>
+#include <displayoptions.h>
 #include <emailcontroller.h>
 #include <kioskapplication.h>
 #include <languagecontroller.h>
@@ -55,6 +56,38 @@ class KioskE2eTest : public QObject
         for (const QChar c : code)
             QTest::keyClick(window(), c.toLatin1());
         QTest::keyClick(window(), Qt::Key_Return);
+    }
+
+    // Every control a shopper can press or type into that is on screen now.
+    static void collectControls(QQuickItem *item, QList<QQuickItem *> &controls)
+    {
+        if (!item->isVisible() || item->opacity() == 0)
+            return;
+        const bool control = item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextInput")
+            || item->inherits("QQuickComboBox") || item->inherits("QQuickSlider");
+        if (control && item->isEnabled() && item->width() > 0 && item->height() > 0)
+            controls.append(item);
+        const auto children = item->childItems();
+        for (auto *child : children)
+            collectControls(child, controls);
+    }
+
+    // The controls whose centre is above `top` (scene y), described for a failure message.
+    QStringList controlsAbove(double top) const
+    {
+        QList<QQuickItem *> controls;
+        collectControls(window()->contentItem(), controls);
+        QStringList above;
+        for (QQuickItem *control : std::as_const(controls)) {
+            const QPointF centre = control->mapToScene(QPointF(control->width() / 2, control->height() / 2));
+            if (centre.y() < top)
+                above.append(QStringLiteral("%1 \"%2\" at y=%3")
+                                 .arg(QString::fromLatin1(control->metaObject()->className()),
+                                      control->objectName().isEmpty() ? control->property("text").toString()
+                                                                      : control->objectName())
+                                 .arg(centre.y()));
+        }
+        return above;
     }
 
 private Q_SLOTS:
@@ -307,9 +340,44 @@ private Q_SLOTS:
         QTRY_VERIFY(!visibleItem(QStringLiteral("emailDialog")));
     }
 
+    // On a wall, "Reach" leaves the upper 40% of the screen without a single control, on every
+    // screen a shopper uses; without it the header's controls sit at the top.
+    void reachKeepsEveryControlInTheLowerPartOfTheWall()
+    {
+        window()->resize(1920, 1080);
+        QTRY_VERIFY(m_kiosk->tote()->itemCount() > 0); // after the tote test: the tote screen has lines
+        m_kiosk->products()->lookup(m_catalog.products.at(3).value(QStringLiteral("id")).toString());
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->products()->status(), ProductController::Status::Ready, 15000);
+        QTRY_VERIFY(visibleItem(QStringLiteral("productName")));
+        const double top = window()->height() * 0.4;
+        QTRY_VERIFY(!controlsAbove(top).isEmpty()); // the test sees the header's controls up there
+
+        QVERIFY(m_kiosk->display());
+        m_kiosk->display()->setReachable(true);
+        QTRY_VERIFY(visibleItem(QStringLiteral("reachBanner")));
+        const QList<NavigationController::Screen> screens {NavigationController::Screen::Product,
+                                                           NavigationController::Screen::Search,
+                                                           NavigationController::Screen::Tote};
+        for (const auto screen : screens) {
+            m_kiosk->session()->activity();
+            m_kiosk->navigation()->show(screen);
+            QTRY_COMPARE(m_kiosk->navigation()->screen(), screen);
+            QTest::qWait(300); // the layout settles after the screen's data
+            const QStringList above = controlsAbove(top);
+            QVERIFY2(above.isEmpty(), qPrintable(above.join(QStringLiteral("; "))));
+        }
+        // The session's end gives the next shopper the whole screen back.
+        m_kiosk->session()->end();
+        QTRY_VERIFY(!m_kiosk->display()->reachable());
+        QTRY_VERIFY(!visibleItem(QStringLiteral("reachBanner")));
+        window()->resize(1280, 800);
+    }
+
     void idleSessionForgetsTheShopper()
     {
         QVERIFY(m_kiosk->languages()->setLanguage(QStringLiteral("pl")));
+        m_kiosk->display()->setLargeText(true);
+        m_kiosk->display()->setHighContrast(true);
         m_kiosk->products()->lookup(m_catalog.products.at(5).value(QStringLiteral("id")).toString());
         QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->products()->status(), ProductController::Status::Ready, 15000);
         QCOMPARE(m_kiosk->session()->state(), SessionController::State::Active);
@@ -320,6 +388,8 @@ private Q_SLOTS:
         QCOMPARE(m_kiosk->products()->status(), ProductController::Status::Empty);
         QVERIFY(m_kiosk->products()->name().isEmpty());
         QCOMPARE(m_kiosk->languages()->current(), QStringLiteral("en"));
+        QVERIFY(!m_kiosk->display()->largeText());
+        QVERIFY(!m_kiosk->display()->highContrast());
         QTRY_VERIFY(!visibleItem(QStringLiteral("productName")));
         QTRY_VERIFY(sceneShowsText(window()->contentItem(), QStringLiteral("Scan or tap a product")));
         QCOMPARE(m_kiosk->navigation()->screen(), NavigationController::Screen::Attract);

@@ -2,19 +2,20 @@
 import QtQuick
 import QtTest
 import Omnitote
+import Omnitote.Kiosk
 
 TestCase {
     name: "Theme"
 
     function cleanup() {
-        Theme.largeText = false
-        Theme.highContrast = false
+        DisplayOptions.largeText = false
+        DisplayOptions.highContrast = false
     }
 
     function test_largeTextScalesEveryTextSize() {
         const body = Theme.fontBody
         const title = Theme.fontTitle
-        Theme.largeText = true
+        DisplayOptions.largeText = true
         verify(Theme.fontBody >= body * 1.25)
         verify(Theme.fontTitle >= title * 1.25)
         verify(Theme.fontSmall >= 20) // the smallest text is still readable from arm's length
@@ -31,7 +32,7 @@ TestCase {
     }
 
     function test_highContrastMeetsAAA() {
-        Theme.highContrast = true
+        DisplayOptions.highContrast = true
         verify(contrast(Theme.ink, Theme.background) >= 7)
         verify(contrast(Theme.inkMuted, Theme.surface) >= 7)
         verify(contrast(Theme.accent, Theme.brand) >= 7)
