@@ -456,6 +456,59 @@
     </message>
 </context>
 <context>
+    <name>Omnitote</name>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="33"/>
+        <source>The server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="35"/>
+        <source>The secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="37"/>
+        <source>The request was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="39"/>
+        <source>The response was too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="44"/>
+        <source>The server could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="63"/>
+        <source>The request has not finished yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="97"/>
+        <source>Unexpected response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="98"/>
+        <source>The server sent %1 instead of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="109"/>
+        <source>Invalid response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="110"/>
+        <source>The server sent invalid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::AdminGate</name>
     <message>
         <location filename="../../app/kiosk/admingate.cpp" line="52"/>
@@ -558,6 +611,37 @@
         <location filename="../../app/kiosk/cameracontroller.cpp" line="44"/>
         <source>The camera is off — use the scanner or type the code</source>
         <translation>The camera is off — use the scanner or type the code</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CameraScanSource</name>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="44"/>
+        <source>Frame feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="80"/>
+        <source>No camera found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="94"/>
+        <source>No camera &quot;%1&quot; (found: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="121"/>
+        <source>Barcode decoder unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hardware/camera/camerascansource.cpp" line="142"/>
+        <source>Barcode decoder restarted after a crash (%n so far)</source>
+        <translation>
+            <numerusform>Barcode decoder restarted after a crash (%n so far)</numerusform>
+            <numerusform>Barcode decoder restarted after a crash (%n so far)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -852,10 +936,209 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::EvdevScanner</name>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="74"/>
+        <source>No scanner at %1; waiting for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="77"/>
+        <source>No permission to read %1 (the kiosk user needs the &quot;input&quot; group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="79"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="88"/>
+        <source>%1 is grabbed by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="89"/>
+        <source>Cannot grab %1 (is it an input device?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="102"/>
+        <source>Reading the scanner at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="127"/>
+        <source>%1: %2; trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="141"/>
+        <source>unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="145"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::HidWedgeScanner</name>
+    <message>
+        <location filename="../../hardware/hid/hidwedgescanner.cpp" line="77"/>
+        <source>No application to listen to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/hidwedgescanner.cpp" line="82"/>
+        <source>Listening for a USB scanner in keyboard mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::HttpClient</name>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="380"/>
+        <source>The request header &quot;%1&quot; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="423"/>
+        <source>Connecting to %1 timed out after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="426"/>
+        <source>The request to %1 timed out after %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="436"/>
+        <source>Could not connect to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="442"/>
+        <source>Could not find the server %1 (host name lookup failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="448"/>
+        <source>TLS certificate for host %1 could not be verified (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="462"/>
+        <source>Secure connection to %1 failed%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="472"/>
+        <source>%1 closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="477"/>
+        <source>%1 closed the connection before the response was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="482"/>
+        <source>The compressed response from %1 could not be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="486"/>
+        <location filename="../../app/net/httpclient.cpp" line="493"/>
+        <source>The request to %1 failed%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="490"/>
+        <source>The response from %1 is larger than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="510"/>
+        <source>The request to %1 was cancelled because the client shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="524"/>
+        <source>Cannot send a request to &quot;%1&quot;: only http and https URLs are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="542"/>
+        <source>The network library could not start a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="551"/>
+        <source>The network library refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::HttpReply</name>
+    <message>
+        <location filename="../../app/net/httpreply.cpp" line="37"/>
+        <source>The request to %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
         <location filename="../../app/kiosk/kioskapplication.cpp" line="254"/>
         <source>The built-in store system could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::LibNfcReader</name>
+    <message>
+        <location filename="../../hardware/nfc/libnfcreader.cpp" line="27"/>
+        <source>Opening the NFC reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::NfcReaderWorker</name>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="66"/>
+        <source>libnfc could not be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="114"/>
+        <source>NFC reader not responding (%1); reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="124"/>
+        <source>any port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="126"/>
+        <source>No NFC reader at %1; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="133"/>
+        <source>NFC reader %1 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="169"/>
+        <source>Read tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="173"/>
+        <source>Tag moved away before it was read; tap again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,6 +1411,40 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::SimulatedNfcReader</name>
+    <message>
+        <location filename="../../hardware/nfc/simulatednfcreader.cpp" line="14"/>
+        <source>Simulated NFC reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::SimulatedScanSource</name>
+    <message>
+        <location filename="../../hardware/hid/simulatedscansource.cpp" line="23"/>
+        <source>Simulated scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/simulatedscansource.cpp" line="63"/>
+        <source>Cannot read scans from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::SyncEngine</name>
+    <message>
+        <location filename="../../app/tote/syncengine.cpp" line="79"/>
+        <source>The tote&apos;s record is missing on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/syncengine.cpp" line="208"/>
+        <source>A change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::TillHandoff</name>
     <message>
         <location filename="../../app/kiosk/tillhandoff.cpp" line="49"/>
@@ -1181,6 +1498,64 @@
     <message>
         <location filename="../../app/kiosk/totecontroller.cpp" line="166"/>
         <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ToteStore</name>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="102"/>
+        <location filename="../../app/tote/totestore.cpp" line="106"/>
+        <location filename="../../app/tote/totestore.cpp" line="254"/>
+        <location filename="../../app/tote/totestore.cpp" line="262"/>
+        <location filename="../../app/tote/totestore.cpp" line="393"/>
+        <location filename="../../app/tote/totestore.cpp" line="408"/>
+        <location filename="../../app/tote/totestore.cpp" line="442"/>
+        <location filename="../../app/tote/totestore.cpp" line="454"/>
+        <source>Tote storage error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="122"/>
+        <source>Cannot open the tote file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="130"/>
+        <source>The tote file %1 cannot use write-ahead logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="139"/>
+        <source>The tote file %1 was written by a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="205"/>
+        <source>That item is no longer in the tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="286"/>
+        <location filename="../../app/tote/totestore.cpp" line="391"/>
+        <source>The tote is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="290"/>
+        <source>This product cannot be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="294"/>
+        <location filename="../../app/tote/totestore.cpp" line="334"/>
+        <source>The quantity must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="298"/>
+        <location filename="../../app/tote/totestore.cpp" line="355"/>
+        <source>This item is sold online only and can only be shipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

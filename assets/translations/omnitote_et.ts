@@ -456,6 +456,59 @@
     </message>
 </context>
 <context>
+    <name>Omnitote</name>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="33"/>
+        <source>The server did not answer in time</source>
+        <translation>Server ei vastanud õigel ajal</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="35"/>
+        <source>The secure connection failed</source>
+        <translation>Turvaline ühendus ebaõnnestus</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="37"/>
+        <source>The request was cancelled</source>
+        <translation>Päring tühistati</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="39"/>
+        <source>The response was too large</source>
+        <translation>Vastus oli liiga suur</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="44"/>
+        <source>The server could not be reached</source>
+        <translation>Serveriga ei saadud ühendust</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="63"/>
+        <source>The request has not finished yet</source>
+        <translation>Päring pole veel lõppenud</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="97"/>
+        <source>Unexpected response</source>
+        <translation>Ootamatu vastus</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="98"/>
+        <source>The server sent %1 instead of JSON</source>
+        <translation>Server saatis JSON-i asemel %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="109"/>
+        <source>Invalid response</source>
+        <translation>Vigane vastus</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="110"/>
+        <source>The server sent invalid JSON: %1 at offset %2</source>
+        <translation>Server saatis vigase JSON-i: %1 (kohal %2)</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::AdminGate</name>
     <message>
         <location filename="../../app/kiosk/admingate.cpp" line="52"/>
@@ -558,6 +611,37 @@
         <location filename="../../app/kiosk/cameracontroller.cpp" line="44"/>
         <source>The camera is off — use the scanner or type the code</source>
         <translation>Kaamera on välja lülitatud — kasutage skannerit või sisestage kood</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CameraScanSource</name>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="44"/>
+        <source>Frame feed</source>
+        <translation>Kaadrisisend</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="80"/>
+        <source>No camera found</source>
+        <translation>Kaamerat ei leitud</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="94"/>
+        <source>No camera &quot;%1&quot; (found: %2)</source>
+        <translation>Kaamerat „%1” pole (leitud: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="121"/>
+        <source>Barcode decoder unavailable: %1</source>
+        <translation>Vöötkoodi dekooder pole saadaval: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hardware/camera/camerascansource.cpp" line="142"/>
+        <source>Barcode decoder restarted after a crash (%n so far)</source>
+        <translation>
+            <numerusform>Vöötkoodi dekooder käivitati pärast krahhi uuesti (seni %n kord)</numerusform>
+            <numerusform>Vöötkoodi dekooder käivitati pärast krahhi uuesti (seni %n korda)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -852,11 +936,210 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::EvdevScanner</name>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="74"/>
+        <source>No scanner at %1; waiting for one</source>
+        <translation>Aadressil %1 pole skannerit; ootan</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="77"/>
+        <source>No permission to read %1 (the kiosk user needs the &quot;input&quot; group)</source>
+        <translation>Puudub õigus lugeda %1 (kioski kasutaja peab kuuluma gruppi „input”)</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="79"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 ei saa avada: %2</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="88"/>
+        <source>%1 is grabbed by another program</source>
+        <translation>%1 on teise programmi poolt hõivatud</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="89"/>
+        <source>Cannot grab %1 (is it an input device?): %2</source>
+        <translation>%1 ei saa hõivata (kas see on sisendseade?): %2</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="102"/>
+        <source>Reading the scanner at %1</source>
+        <translation>Loen skannerit aadressil %1</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="127"/>
+        <source>%1: %2; trying again</source>
+        <translation>%1: %2; proovin uuesti</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="141"/>
+        <source>unplugged</source>
+        <translation>lahti ühendatud</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="145"/>
+        <source>closed</source>
+        <translation>suletud</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::HidWedgeScanner</name>
+    <message>
+        <location filename="../../hardware/hid/hidwedgescanner.cpp" line="77"/>
+        <source>No application to listen to</source>
+        <translation>Pole rakendust, mida kuulata</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/hidwedgescanner.cpp" line="82"/>
+        <source>Listening for a USB scanner in keyboard mode</source>
+        <translation>Ootan USB-skannerit klaviatuurirežiimis</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::HttpClient</name>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="380"/>
+        <source>The request header &quot;%1&quot; is not valid</source>
+        <translation>Päringu päis „%1” on vigane</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="423"/>
+        <source>Connecting to %1 timed out after %2 s</source>
+        <translation>Ühendus aadressiga %1 aegus %2 s pärast</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="426"/>
+        <source>The request to %1 timed out after %2 s</source>
+        <translation>Päring aadressile %1 aegus %2 s pärast</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="436"/>
+        <source>Could not connect to %1 (%2)</source>
+        <translation>Aadressiga %1 ei saadud ühendust (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="442"/>
+        <source>Could not find the server %1 (host name lookup failed)</source>
+        <translation>Serverit %1 ei leitud (hostinime päring ebaõnnestus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="448"/>
+        <source>TLS certificate for host %1 could not be verified (%2)</source>
+        <translation>Hosti %1 TLS-sertifikaati ei saanud kontrollida (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="462"/>
+        <source>Secure connection to %1 failed%2</source>
+        <translation>Turvaline ühendus aadressiga %1 ebaõnnestus%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="472"/>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 sulges ühenduse vastamata</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="477"/>
+        <source>%1 closed the connection before the response was complete</source>
+        <translation>%1 sulges ühenduse enne vastuse lõppu</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="482"/>
+        <source>The compressed response from %1 could not be decoded</source>
+        <translation>Aadressilt %1 tulnud tihendatud vastust ei saanud lahti pakkida</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="486"/>
+        <location filename="../../app/net/httpclient.cpp" line="493"/>
+        <source>The request to %1 failed%2</source>
+        <translation>Päring aadressile %1 ebaõnnestus%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="490"/>
+        <source>The response from %1 is larger than the limit of %2</source>
+        <translation>Aadressilt %1 tulnud vastus ületab piiri %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="510"/>
+        <source>The request to %1 was cancelled because the client shut down</source>
+        <translation>Päring aadressile %1 tühistati, sest klient suleti</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="524"/>
+        <source>Cannot send a request to &quot;%1&quot;: only http and https URLs are supported</source>
+        <translation>Päringut aadressile „%1” ei saa saata: toetatud on ainult http ja https</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="542"/>
+        <source>The network library could not start a request</source>
+        <translation>Võrguteek ei saanud päringut alustada</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="551"/>
+        <source>The network library refused the request: %1</source>
+        <translation>Võrguteek keeldus päringust: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::HttpReply</name>
+    <message>
+        <location filename="../../app/net/httpreply.cpp" line="37"/>
+        <source>The request to %1 was cancelled</source>
+        <translation>Päring aadressile %1 tühistati</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
         <location filename="../../app/kiosk/kioskapplication.cpp" line="254"/>
         <source>The built-in store system could not start: %1</source>
         <translation>Sisseehitatud poe süsteem ei käivitunud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::LibNfcReader</name>
+    <message>
+        <location filename="../../hardware/nfc/libnfcreader.cpp" line="27"/>
+        <source>Opening the NFC reader</source>
+        <translation>Avan NFC-lugejat</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::NfcReaderWorker</name>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="66"/>
+        <source>libnfc could not be initialised</source>
+        <translation>libnfc-i ei saanud käivitada</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="114"/>
+        <source>NFC reader not responding (%1); reconnecting</source>
+        <translation>NFC-lugeja ei vasta (%1); ühendan uuesti</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="124"/>
+        <source>any port</source>
+        <translation>mis tahes port</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="126"/>
+        <source>No NFC reader at %1; retrying</source>
+        <translation>Aadressil %1 pole NFC-lugejat; proovin uuesti</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="133"/>
+        <source>NFC reader %1 ready</source>
+        <translation>NFC-lugeja %1 on valmis</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="169"/>
+        <source>Read tag %1</source>
+        <translation>Loetud silt %1</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="173"/>
+        <source>Tag moved away before it was read; tap again</source>
+        <translation>Silt eemaldati enne lugemist; puuduta uuesti</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1411,40 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::SimulatedNfcReader</name>
+    <message>
+        <location filename="../../hardware/nfc/simulatednfcreader.cpp" line="14"/>
+        <source>Simulated NFC reader</source>
+        <translation>Simuleeritud NFC-lugeja</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::SimulatedScanSource</name>
+    <message>
+        <location filename="../../hardware/hid/simulatedscansource.cpp" line="23"/>
+        <source>Simulated scanner</source>
+        <translation>Simuleeritud skanner</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/simulatedscansource.cpp" line="63"/>
+        <source>Cannot read scans from %1: %2</source>
+        <translation>Skaneeringuid ei saa lugeda allikast %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::SyncEngine</name>
+    <message>
+        <location filename="../../app/tote/syncengine.cpp" line="79"/>
+        <source>The tote&apos;s record is missing on this device</source>
+        <translation>Selles seadmes puudub koti kirje</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/syncengine.cpp" line="208"/>
+        <source>A change could not be saved: %1</source>
+        <translation>Muudatust ei saanud salvestada: %1</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::TillHandoff</name>
     <message>
         <location filename="../../app/kiosk/tillhandoff.cpp" line="49"/>
@@ -1182,6 +1499,64 @@
         <location filename="../../app/kiosk/totecontroller.cpp" line="166"/>
         <source>Nothing to undo</source>
         <translation>Pole midagi tagasi võtta</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ToteStore</name>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="102"/>
+        <location filename="../../app/tote/totestore.cpp" line="106"/>
+        <location filename="../../app/tote/totestore.cpp" line="254"/>
+        <location filename="../../app/tote/totestore.cpp" line="262"/>
+        <location filename="../../app/tote/totestore.cpp" line="393"/>
+        <location filename="../../app/tote/totestore.cpp" line="408"/>
+        <location filename="../../app/tote/totestore.cpp" line="442"/>
+        <location filename="../../app/tote/totestore.cpp" line="454"/>
+        <source>Tote storage error: %1</source>
+        <translation>Koti salvestusviga: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="122"/>
+        <source>Cannot open the tote file %1: %2</source>
+        <translation>Koti faili %1 ei saa avada: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="130"/>
+        <source>The tote file %1 cannot use write-ahead logging</source>
+        <translation>Koti fail %1 ei saa kasutada eelkirjelogi</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="139"/>
+        <source>The tote file %1 was written by a newer version</source>
+        <translation>Koti faili %1 kirjutas uuem versioon</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="205"/>
+        <source>That item is no longer in the tote</source>
+        <translation>Seda toodet pole enam kotis</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="286"/>
+        <location filename="../../app/tote/totestore.cpp" line="391"/>
+        <source>The tote is not available</source>
+        <translation>Kott pole saadaval</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="290"/>
+        <source>This product cannot be added</source>
+        <translation>Seda toodet ei saa lisada</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="294"/>
+        <location filename="../../app/tote/totestore.cpp" line="334"/>
+        <source>The quantity must be between 1 and %1</source>
+        <translation>Kogus peab olema 1 kuni %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="298"/>
+        <location filename="../../app/tote/totestore.cpp" line="355"/>
+        <source>This item is sold online only and can only be shipped</source>
+        <translation>Seda toodet müüakse ainult veebis ja seda saab ainult saata</translation>
     </message>
 </context>
 <context>

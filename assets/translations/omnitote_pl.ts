@@ -457,6 +457,59 @@
     </message>
 </context>
 <context>
+    <name>Omnitote</name>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="33"/>
+        <source>The server did not answer in time</source>
+        <translation>Serwer nie odpowiedział na czas</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="35"/>
+        <source>The secure connection failed</source>
+        <translation>Bezpieczne połączenie nie powiodło się</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="37"/>
+        <source>The request was cancelled</source>
+        <translation>Żądanie zostało anulowane</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="39"/>
+        <source>The response was too large</source>
+        <translation>Odpowiedź była zbyt duża</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="44"/>
+        <source>The server could not be reached</source>
+        <translation>Nie można połączyć się z serwerem</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="63"/>
+        <source>The request has not finished yet</source>
+        <translation>Żądanie jeszcze się nie zakończyło</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="97"/>
+        <source>Unexpected response</source>
+        <translation>Nieoczekiwana odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="98"/>
+        <source>The server sent %1 instead of JSON</source>
+        <translation>Serwer wysłał %1 zamiast JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="109"/>
+        <source>Invalid response</source>
+        <translation>Nieprawidłowa odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="110"/>
+        <source>The server sent invalid JSON: %1 at offset %2</source>
+        <translation>Serwer wysłał nieprawidłowy JSON: %1 (pozycja %2)</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::AdminGate</name>
     <message>
         <location filename="../../app/kiosk/admingate.cpp" line="52"/>
@@ -560,6 +613,38 @@
         <location filename="../../app/kiosk/cameracontroller.cpp" line="44"/>
         <source>The camera is off — use the scanner or type the code</source>
         <translation>Kamera jest wyłączona — użyj skanera lub wpisz kod</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CameraScanSource</name>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="44"/>
+        <source>Frame feed</source>
+        <translation>Strumień klatek</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="80"/>
+        <source>No camera found</source>
+        <translation>Nie znaleziono kamery</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="94"/>
+        <source>No camera &quot;%1&quot; (found: %2)</source>
+        <translation>Brak kamery „%1” (znaleziono: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="121"/>
+        <source>Barcode decoder unavailable: %1</source>
+        <translation>Dekoder kodów kreskowych niedostępny: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hardware/camera/camerascansource.cpp" line="142"/>
+        <source>Barcode decoder restarted after a crash (%n so far)</source>
+        <translation>
+            <numerusform>Dekoder kodów kreskowych uruchomiono ponownie po awarii (dotąd %n raz)</numerusform>
+            <numerusform>Dekoder kodów kreskowych uruchomiono ponownie po awarii (dotąd %n razy)</numerusform>
+            <numerusform>Dekoder kodów kreskowych uruchomiono ponownie po awarii (dotąd %n razy)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -858,11 +943,210 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::EvdevScanner</name>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="74"/>
+        <source>No scanner at %1; waiting for one</source>
+        <translation>Brak skanera pod %1; czekam na niego</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="77"/>
+        <source>No permission to read %1 (the kiosk user needs the &quot;input&quot; group)</source>
+        <translation>Brak uprawnień do odczytu %1 (użytkownik kiosku musi należeć do grupy „input”)</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="79"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="88"/>
+        <source>%1 is grabbed by another program</source>
+        <translation>%1 jest przejęty przez inny program</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="89"/>
+        <source>Cannot grab %1 (is it an input device?): %2</source>
+        <translation>Nie można przejąć %1 (czy to urządzenie wejściowe?): %2</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="102"/>
+        <source>Reading the scanner at %1</source>
+        <translation>Odczyt skanera pod %1</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="127"/>
+        <source>%1: %2; trying again</source>
+        <translation>%1: %2; ponawiam próbę</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="141"/>
+        <source>unplugged</source>
+        <translation>odłączony</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="145"/>
+        <source>closed</source>
+        <translation>zamknięty</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::HidWedgeScanner</name>
+    <message>
+        <location filename="../../hardware/hid/hidwedgescanner.cpp" line="77"/>
+        <source>No application to listen to</source>
+        <translation>Brak aplikacji do nasłuchiwania</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/hidwedgescanner.cpp" line="82"/>
+        <source>Listening for a USB scanner in keyboard mode</source>
+        <translation>Nasłuchuję skanera USB w trybie klawiatury</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::HttpClient</name>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="380"/>
+        <source>The request header &quot;%1&quot; is not valid</source>
+        <translation>Nagłówek żądania „%1” jest nieprawidłowy</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="423"/>
+        <source>Connecting to %1 timed out after %2 s</source>
+        <translation>Łączenie z %1 przekroczyło limit czasu po %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="426"/>
+        <source>The request to %1 timed out after %2 s</source>
+        <translation>Żądanie do %1 przekroczyło limit czasu po %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="436"/>
+        <source>Could not connect to %1 (%2)</source>
+        <translation>Nie można połączyć się z %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="442"/>
+        <source>Could not find the server %1 (host name lookup failed)</source>
+        <translation>Nie znaleziono serwera %1 (nie udało się rozwiązać nazwy hosta)</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="448"/>
+        <source>TLS certificate for host %1 could not be verified (%2)</source>
+        <translation>Nie można zweryfikować certyfikatu TLS hosta %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="462"/>
+        <source>Secure connection to %1 failed%2</source>
+        <translation>Bezpieczne połączenie z %1 nie powiodło się%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="472"/>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 zamknął połączenie bez odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="477"/>
+        <source>%1 closed the connection before the response was complete</source>
+        <translation>%1 zamknął połączenie przed końcem odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="482"/>
+        <source>The compressed response from %1 could not be decoded</source>
+        <translation>Nie można zdekodować skompresowanej odpowiedzi z %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="486"/>
+        <location filename="../../app/net/httpclient.cpp" line="493"/>
+        <source>The request to %1 failed%2</source>
+        <translation>Żądanie do %1 nie powiodło się%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="490"/>
+        <source>The response from %1 is larger than the limit of %2</source>
+        <translation>Odpowiedź z %1 przekracza limit %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="510"/>
+        <source>The request to %1 was cancelled because the client shut down</source>
+        <translation>Żądanie do %1 anulowano, ponieważ klient został zamknięty</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="524"/>
+        <source>Cannot send a request to &quot;%1&quot;: only http and https URLs are supported</source>
+        <translation>Nie można wysłać żądania do „%1”: obsługiwane są tylko adresy http i https</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="542"/>
+        <source>The network library could not start a request</source>
+        <translation>Biblioteka sieciowa nie mogła rozpocząć żądania</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="551"/>
+        <source>The network library refused the request: %1</source>
+        <translation>Biblioteka sieciowa odrzuciła żądanie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::HttpReply</name>
+    <message>
+        <location filename="../../app/net/httpreply.cpp" line="37"/>
+        <source>The request to %1 was cancelled</source>
+        <translation>Żądanie do %1 zostało anulowane</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
         <location filename="../../app/kiosk/kioskapplication.cpp" line="254"/>
         <source>The built-in store system could not start: %1</source>
         <translation>Wbudowany system sklepu nie uruchomił się: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::LibNfcReader</name>
+    <message>
+        <location filename="../../hardware/nfc/libnfcreader.cpp" line="27"/>
+        <source>Opening the NFC reader</source>
+        <translation>Otwieram czytnik NFC</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::NfcReaderWorker</name>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="66"/>
+        <source>libnfc could not be initialised</source>
+        <translation>Nie można zainicjować libnfc</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="114"/>
+        <source>NFC reader not responding (%1); reconnecting</source>
+        <translation>Czytnik NFC nie odpowiada (%1); łączę ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="124"/>
+        <source>any port</source>
+        <translation>dowolny port</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="126"/>
+        <source>No NFC reader at %1; retrying</source>
+        <translation>Brak czytnika NFC pod %1; ponawiam</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="133"/>
+        <source>NFC reader %1 ready</source>
+        <translation>Czytnik NFC %1 gotowy</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="169"/>
+        <source>Read tag %1</source>
+        <translation>Odczytano tag %1</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="173"/>
+        <source>Tag moved away before it was read; tap again</source>
+        <translation>Tag odsunięto przed odczytem; przyłóż ponownie</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1421,40 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::SimulatedNfcReader</name>
+    <message>
+        <location filename="../../hardware/nfc/simulatednfcreader.cpp" line="14"/>
+        <source>Simulated NFC reader</source>
+        <translation>Symulowany czytnik NFC</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::SimulatedScanSource</name>
+    <message>
+        <location filename="../../hardware/hid/simulatedscansource.cpp" line="23"/>
+        <source>Simulated scanner</source>
+        <translation>Symulowany skaner</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/simulatedscansource.cpp" line="63"/>
+        <source>Cannot read scans from %1: %2</source>
+        <translation>Nie można odczytać skanów z %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::SyncEngine</name>
+    <message>
+        <location filename="../../app/tote/syncengine.cpp" line="79"/>
+        <source>The tote&apos;s record is missing on this device</source>
+        <translation>Na tym urządzeniu brakuje zapisu torby</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/syncengine.cpp" line="208"/>
+        <source>A change could not be saved: %1</source>
+        <translation>Nie można zapisać zmiany: %1</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::TillHandoff</name>
     <message>
         <location filename="../../app/kiosk/tillhandoff.cpp" line="49"/>
@@ -1193,6 +1511,64 @@
         <location filename="../../app/kiosk/totecontroller.cpp" line="166"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ToteStore</name>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="102"/>
+        <location filename="../../app/tote/totestore.cpp" line="106"/>
+        <location filename="../../app/tote/totestore.cpp" line="254"/>
+        <location filename="../../app/tote/totestore.cpp" line="262"/>
+        <location filename="../../app/tote/totestore.cpp" line="393"/>
+        <location filename="../../app/tote/totestore.cpp" line="408"/>
+        <location filename="../../app/tote/totestore.cpp" line="442"/>
+        <location filename="../../app/tote/totestore.cpp" line="454"/>
+        <source>Tote storage error: %1</source>
+        <translation>Błąd zapisu torby: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="122"/>
+        <source>Cannot open the tote file %1: %2</source>
+        <translation>Nie można otworzyć pliku torby %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="130"/>
+        <source>The tote file %1 cannot use write-ahead logging</source>
+        <translation>Plik torby %1 nie może używać dziennika zapisu z wyprzedzeniem</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="139"/>
+        <source>The tote file %1 was written by a newer version</source>
+        <translation>Plik torby %1 został zapisany przez nowszą wersję</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="205"/>
+        <source>That item is no longer in the tote</source>
+        <translation>Tego produktu nie ma już w torbie</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="286"/>
+        <location filename="../../app/tote/totestore.cpp" line="391"/>
+        <source>The tote is not available</source>
+        <translation>Torba jest niedostępna</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="290"/>
+        <source>This product cannot be added</source>
+        <translation>Nie można dodać tego produktu</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="294"/>
+        <location filename="../../app/tote/totestore.cpp" line="334"/>
+        <source>The quantity must be between 1 and %1</source>
+        <translation>Ilość musi wynosić od 1 do %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="298"/>
+        <location filename="../../app/tote/totestore.cpp" line="355"/>
+        <source>This item is sold online only and can only be shipped</source>
+        <translation>Ten produkt jest sprzedawany tylko online i można go tylko wysłać</translation>
     </message>
 </context>
 <context>

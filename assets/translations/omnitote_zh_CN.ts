@@ -455,6 +455,59 @@
     </message>
 </context>
 <context>
+    <name>Omnitote</name>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="33"/>
+        <source>The server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="35"/>
+        <source>The secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="37"/>
+        <source>The request was cancelled</source>
+        <translation>请求已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="39"/>
+        <source>The response was too large</source>
+        <translation>响应过大</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="44"/>
+        <source>The server could not be reached</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="63"/>
+        <source>The request has not finished yet</source>
+        <translation>请求尚未完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="97"/>
+        <source>Unexpected response</source>
+        <translation>意外的响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="98"/>
+        <source>The server sent %1 instead of JSON</source>
+        <translation>服务器发送了 %1 而不是 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="109"/>
+        <source>Invalid response</source>
+        <translation>无效的响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/jsonreply.cpp" line="110"/>
+        <source>The server sent invalid JSON: %1 at offset %2</source>
+        <translation>服务器发送了无效的 JSON：%1（位置 %2）</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::AdminGate</name>
     <message>
         <location filename="../../app/kiosk/admingate.cpp" line="52"/>
@@ -556,6 +609,36 @@
         <location filename="../../app/kiosk/cameracontroller.cpp" line="44"/>
         <source>The camera is off — use the scanner or type the code</source>
         <translation>摄像头已关闭——请使用扫描枪或输入条码</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::CameraScanSource</name>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="44"/>
+        <source>Frame feed</source>
+        <translation>帧输入</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="80"/>
+        <source>No camera found</source>
+        <translation>未找到摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="94"/>
+        <source>No camera &quot;%1&quot; (found: %2)</source>
+        <translation>没有摄像头“%1”（找到：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/camera/camerascansource.cpp" line="121"/>
+        <source>Barcode decoder unavailable: %1</source>
+        <translation>条码解码器不可用：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hardware/camera/camerascansource.cpp" line="142"/>
+        <source>Barcode decoder restarted after a crash (%n so far)</source>
+        <translation>
+            <numerusform>条码解码器崩溃后已重启（目前共 %n 次）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -846,11 +929,210 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::EvdevScanner</name>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="74"/>
+        <source>No scanner at %1; waiting for one</source>
+        <translation>%1 上没有扫描器；正在等待</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="77"/>
+        <source>No permission to read %1 (the kiosk user needs the &quot;input&quot; group)</source>
+        <translation>无权读取 %1（信息亭用户需要加入“input”组）</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="79"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="88"/>
+        <source>%1 is grabbed by another program</source>
+        <translation>%1 已被其他程序占用</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="89"/>
+        <source>Cannot grab %1 (is it an input device?): %2</source>
+        <translation>无法独占 %1（它是输入设备吗？）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="102"/>
+        <source>Reading the scanner at %1</source>
+        <translation>正在读取 %1 上的扫描器</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="127"/>
+        <source>%1: %2; trying again</source>
+        <translation>%1：%2；正在重试</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="141"/>
+        <source>unplugged</source>
+        <translation>已拔出</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/evdevscanner.cpp" line="145"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::HidWedgeScanner</name>
+    <message>
+        <location filename="../../hardware/hid/hidwedgescanner.cpp" line="77"/>
+        <source>No application to listen to</source>
+        <translation>没有可监听的应用程序</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/hidwedgescanner.cpp" line="82"/>
+        <source>Listening for a USB scanner in keyboard mode</source>
+        <translation>正在监听键盘模式的 USB 扫描器</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::HttpClient</name>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="380"/>
+        <source>The request header &quot;%1&quot; is not valid</source>
+        <translation>请求头“%1”无效</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="423"/>
+        <source>Connecting to %1 timed out after %2 s</source>
+        <translation>连接 %1 超时（%2 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="426"/>
+        <source>The request to %1 timed out after %2 s</source>
+        <translation>对 %1 的请求超时（%2 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="436"/>
+        <source>Could not connect to %1 (%2)</source>
+        <translation>无法连接到 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="442"/>
+        <source>Could not find the server %1 (host name lookup failed)</source>
+        <translation>找不到服务器 %1（主机名解析失败）</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="448"/>
+        <source>TLS certificate for host %1 could not be verified (%2)</source>
+        <translation>无法验证主机 %1 的 TLS 证书（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="462"/>
+        <source>Secure connection to %1 failed%2</source>
+        <translation>与 %1 的安全连接失败%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="472"/>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 未应答就关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="477"/>
+        <source>%1 closed the connection before the response was complete</source>
+        <translation>%1 在响应完成前关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="482"/>
+        <source>The compressed response from %1 could not be decoded</source>
+        <translation>无法解码来自 %1 的压缩响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="486"/>
+        <location filename="../../app/net/httpclient.cpp" line="493"/>
+        <source>The request to %1 failed%2</source>
+        <translation>对 %1 的请求失败%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="490"/>
+        <source>The response from %1 is larger than the limit of %2</source>
+        <translation>来自 %1 的响应超过了 %2 的限制</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="510"/>
+        <source>The request to %1 was cancelled because the client shut down</source>
+        <translation>由于客户端关闭，对 %1 的请求已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="524"/>
+        <source>Cannot send a request to &quot;%1&quot;: only http and https URLs are supported</source>
+        <translation>无法向“%1”发送请求：仅支持 http 和 https 地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="542"/>
+        <source>The network library could not start a request</source>
+        <translation>网络库无法发起请求</translation>
+    </message>
+    <message>
+        <location filename="../../app/net/httpclient.cpp" line="551"/>
+        <source>The network library refused the request: %1</source>
+        <translation>网络库拒绝了请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::HttpReply</name>
+    <message>
+        <location filename="../../app/net/httpreply.cpp" line="37"/>
+        <source>The request to %1 was cancelled</source>
+        <translation>对 %1 的请求已取消</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::KioskApplication</name>
     <message>
         <location filename="../../app/kiosk/kioskapplication.cpp" line="254"/>
         <source>The built-in store system could not start: %1</source>
         <translation>内置门店系统无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::LibNfcReader</name>
+    <message>
+        <location filename="../../hardware/nfc/libnfcreader.cpp" line="27"/>
+        <source>Opening the NFC reader</source>
+        <translation>正在打开 NFC 读卡器</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::NfcReaderWorker</name>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="66"/>
+        <source>libnfc could not be initialised</source>
+        <translation>无法初始化 libnfc</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="114"/>
+        <source>NFC reader not responding (%1); reconnecting</source>
+        <translation>NFC 读卡器无响应（%1）；正在重新连接</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="124"/>
+        <source>any port</source>
+        <translation>任意端口</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="126"/>
+        <source>No NFC reader at %1; retrying</source>
+        <translation>%1 上没有 NFC 读卡器；正在重试</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="133"/>
+        <source>NFC reader %1 ready</source>
+        <translation>NFC 读卡器 %1 已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="169"/>
+        <source>Read tag %1</source>
+        <translation>已读取标签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/nfc/nfcreaderworker.cpp" line="173"/>
+        <source>Tag moved away before it was read; tap again</source>
+        <translation>标签在读取前被移开；请再碰一次</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1401,40 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::SimulatedNfcReader</name>
+    <message>
+        <location filename="../../hardware/nfc/simulatednfcreader.cpp" line="14"/>
+        <source>Simulated NFC reader</source>
+        <translation>模拟 NFC 读卡器</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::SimulatedScanSource</name>
+    <message>
+        <location filename="../../hardware/hid/simulatedscansource.cpp" line="23"/>
+        <source>Simulated scanner</source>
+        <translation>模拟扫描器</translation>
+    </message>
+    <message>
+        <location filename="../../hardware/hid/simulatedscansource.cpp" line="63"/>
+        <source>Cannot read scans from %1: %2</source>
+        <translation>无法从 %1 读取扫描：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::SyncEngine</name>
+    <message>
+        <location filename="../../app/tote/syncengine.cpp" line="79"/>
+        <source>The tote&apos;s record is missing on this device</source>
+        <translation>此设备上缺少购物袋记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/syncengine.cpp" line="208"/>
+        <source>A change could not be saved: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::TillHandoff</name>
     <message>
         <location filename="../../app/kiosk/tillhandoff.cpp" line="49"/>
@@ -1171,6 +1487,64 @@
         <location filename="../../app/kiosk/totecontroller.cpp" line="166"/>
         <source>Nothing to undo</source>
         <translation>没有可撤销的操作</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::ToteStore</name>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="102"/>
+        <location filename="../../app/tote/totestore.cpp" line="106"/>
+        <location filename="../../app/tote/totestore.cpp" line="254"/>
+        <location filename="../../app/tote/totestore.cpp" line="262"/>
+        <location filename="../../app/tote/totestore.cpp" line="393"/>
+        <location filename="../../app/tote/totestore.cpp" line="408"/>
+        <location filename="../../app/tote/totestore.cpp" line="442"/>
+        <location filename="../../app/tote/totestore.cpp" line="454"/>
+        <source>Tote storage error: %1</source>
+        <translation>购物袋存储错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="122"/>
+        <source>Cannot open the tote file %1: %2</source>
+        <translation>无法打开购物袋文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="130"/>
+        <source>The tote file %1 cannot use write-ahead logging</source>
+        <translation>购物袋文件 %1 无法使用预写日志</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="139"/>
+        <source>The tote file %1 was written by a newer version</source>
+        <translation>购物袋文件 %1 由较新版本写入</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="205"/>
+        <source>That item is no longer in the tote</source>
+        <translation>该商品已不在购物袋中</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="286"/>
+        <location filename="../../app/tote/totestore.cpp" line="391"/>
+        <source>The tote is not available</source>
+        <translation>购物袋不可用</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="290"/>
+        <source>This product cannot be added</source>
+        <translation>无法添加此商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="294"/>
+        <location filename="../../app/tote/totestore.cpp" line="334"/>
+        <source>The quantity must be between 1 and %1</source>
+        <translation>数量必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="298"/>
+        <location filename="../../app/tote/totestore.cpp" line="355"/>
+        <source>This item is sold online only and can only be shipped</source>
+        <translation>此商品仅在网上销售，只能配送</translation>
     </message>
 </context>
 <context>

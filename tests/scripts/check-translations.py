@@ -11,6 +11,10 @@ ts_dir = source / "assets" / "translations"
 inputs = [str(p) for p in sorted((source / "qml").glob("*.qml"))]
 inputs += [str(p) for p in sorted((source / "app" / "kiosk").glob("*.cpp"))]
 inputs += [str(p) for p in sorted((source / "app" / "kiosk").glob("*.h"))]
+# The libraries whose messages reach the screen (as app/kiosk/CMakeLists.txt gives them to lupdate).
+for library in ["app/net", "app/tote", "app/catalogcache"]:
+    inputs += [str(p) for p in sorted((source / library).glob("*.cpp"))]
+inputs += [str(p) for p in sorted((source / "hardware").glob("*/*.cpp"))]
 message = re.compile(r"<message[ >].*?</message>", re.S)
 problems = []
 with tempfile.TemporaryDirectory() as tmp:
