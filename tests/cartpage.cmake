@@ -7,13 +7,13 @@ omnitote_add_test(NAME cartpagetest SOURCES integration/cartpagetest.cpp
     LIBS omnitote-testsupport omnitote-net LABELS integration FIXTURES postgres
     ENVIRONMENT ${OMNITOTE_TEST_PG_ENV} TIMEOUT 120)
 
-# Headless Chromium on the cart page over the DevTools protocol (skips when chromium is missing).
+# Headless Chromium on the cart page over the DevTools protocol (skips when chromium is missing), opening
+# the link of a list email received over SMTP.
 # OMNITOTE_BROWSER_SHOTS=docs/images saves the README's screenshots.
 find_package(Qt6 REQUIRED COMPONENTS WebSockets)
 omnitote_add_test(NAME cartbrowsertest
     SOURCES integration/cartbrowsertest.cpp support/headlesschromium.cpp support/headlesschromium.h
-        support/outboxpeek.cpp support/outboxpeek.h
-    LIBS omnitote-testsupport omnitote-net Qt6::WebSockets LABELS integration TIMEOUT 120)
+    LIBS omnitote-testsupport omnitote-net Qt6::WebSockets Qt6::Gui LABELS integration TIMEOUT 120)
 
 # The kiosk's email dialogs' controller against the real server's email endpoints (SQLite).
 omnitote_add_test(NAME emailcontrollertest SOURCES integration/emailcontrollertest.cpp

@@ -4,12 +4,9 @@
 # on loopback through tests/scripts/smtpsink.py) on SQLite and PostgreSQL.
 omnitote_add_test(NAME mimemessagetest SOURCES unit/mimemessagetest.cpp LIBS omnitote-server-lib LABELS unit)
 
-# The system interpreter: Debian's python3-aiosmtpd lives there, not in a pyenv or venv on PATH.
-find_program(OMNITOTE_SYSTEM_PYTHON3 python3 PATHS /usr/bin NO_DEFAULT_PATH)
-if(NOT OMNITOTE_SYSTEM_PYTHON3)
-    find_program(OMNITOTE_SYSTEM_PYTHON3 python3)
-endif()
 omnitote_add_test(NAME emailapitest SOURCES integration/emailapitest.cpp
     LIBS omnitote-testsupport omnitote-net LABELS integration FIXTURES postgres
     ENVIRONMENT ${OMNITOTE_TEST_PG_ENV} TIMEOUT 300)
-target_compile_definitions(emailapitest PRIVATE OMNITOTE_PYTHON3="${OMNITOTE_SYSTEM_PYTHON3}")
+# limitsHoldUnderConcurrentRequests runs several omnitote-server processes on one PostgreSQL database.
+target_compile_definitions(emailapitest PRIVATE OMNITOTE_SERVER_BINARY="$<TARGET_FILE:omnitote-server>")
+add_dependencies(emailapitest omnitote-server)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "routes.h"
+#include "thumbnails.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -39,7 +40,7 @@ void addAdminRoutes(Router &router, Storage &storage, Authenticator &authenticat
         });
 }
 
-void addImageRoutes(Router &router)
+void addImageRoutes(Router &router, Thumbnails &thumbnails)
 {
     router.add(Router::Method::Get, QStringLiteral("/images/{file}"), {}, [](const ApiRequest &request) {
         static const QRegularExpression safeName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.svg$"));
@@ -52,6 +53,17 @@ void addImageRoutes(Router &router)
         return response.withHeader("Cache-Control", "public, max-age=86400")
             .withHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
     });
+    // The same art as PNG thumbnails, for email (see thumbnails.h); public like the SVGs.
+    router.add(Router::Method::Get, QStringLiteral("/images/thumb/{file}"), {},
+               [&thumbnails](const ApiRequest &request) {
+                   const QString file = request.args.at(0);
+                   const QByteArray png = thumbnails.png(file);
+                   if (png.isEmpty())
+                       return problem(Status::NotFound,
+                                      QStringLiteral("There is no image \"%1\".").arg(file.left(100)));
+                   ApiResponse response {Status::Ok, QByteArrayLiteral("image/png"), png, {}};
+                   return response.withHeader("Cache-Control", "public, max-age=86400");
+               });
 }
 
 } // namespace Omnitote::Server

@@ -54,7 +54,7 @@ ApiServer::ApiServer(Storage &storage, ServerOptions options, QObject *parent)
     addCartRoutes(m_router, m_storage);
     addAssociateRoutes(m_router, m_storage, m_authenticator, this);
     addPickRoutes(m_router, m_storage, this);
-    addImageRoutes(m_router);
+    addImageRoutes(m_router, m_thumbnails);
     addCartPageRoutes(m_router, m_storage, m_options.checkoutUrl);
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));

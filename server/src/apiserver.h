@@ -5,6 +5,7 @@
 #include "emailservice.h"
 #include "router.h"
 #include "storage.h"
+#include "thumbnails.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -49,6 +50,7 @@ private:
     ServerOptions m_options;
     Authenticator m_authenticator;
     EmailService m_email;
+    Thumbnails m_thumbnails;
     Router m_router;
     QHttpServer m_http;
 };

@@ -134,6 +134,11 @@ bool applyEmailOptions(const QCommandLineParser &parser, ServerSettings *setting
     }
     smtp.user = value(parser, QStringLiteral("smtp-user"), "OMNITOTE_SMTP_USER");
     smtp.caFile = value(parser, QStringLiteral("smtp-ca-file"), "OMNITOTE_SMTP_CA_FILE");
+    if (QFile ca(smtp.caFile); !smtp.caFile.isEmpty() && !ca.open(QIODevice::ReadOnly)) {
+        // Found out now rather than as a TLS failure on every message later.
+        *error = QStringLiteral("cannot read --smtp-ca-file %1: %2").arg(smtp.caFile, ca.errorString());
+        return false;
+    }
     if (const QString file =
             value(parser, QStringLiteral("smtp-password-file"), "OMNITOTE_SMTP_PASSWORD_FILE");
         !file.isEmpty()) {

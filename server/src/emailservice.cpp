@@ -60,6 +60,11 @@ QString EmailService::storeName(const QString &storeId)
 std::optional<StoreOutcome> EmailService::limited(const Principal &caller, const QString &emailKey, bool code)
 {
     EmailStore &email = m_storage.email();
+    // Two servers on one PostgreSQL database would otherwise both count N-1 and both insert.
+    if (!email.lockLimitSubjects({QStringLiteral("device:") + caller.tokenId,
+                                  QStringLiteral("store:") + caller.storeId,
+                                  QStringLiteral("recipient:") + emailKey}))
+        return unavailable();
     const qint64 now = nowMs();
     struct Limit
     {
@@ -142,9 +147,8 @@ StoreOutcome EmailService::emailList(const Principal &caller, const ListEmailReq
 {
     const QString emailKey = EmailAddress::key(request.email);
     const auto outcome = m_storage.totes().mergeForEmail(
-        request.toteId, caller.storeId, emailKey, [&](const EmailedTote &tote) {
-            if (auto hit = limited(caller, emailKey, false))
-                return *hit;
+        request.toteId, caller.storeId, emailKey,
+        [&](const EmailedTote &tote) {
             QString error;
             const auto ttl = std::chrono::seconds(qint64(m_settings.cartLinkDays) * 86400);
             const auto token =
@@ -192,7 +196,10 @@ StoreOutcome EmailService::emailList(const Principal &caller, const ListEmailReq
                        {QStringLiteral("status"), QStringLiteral("queued")},
                        {QStringLiteral("cartLinkExpiresAt"), mail.cartLinkExpiresAt.toString(Qt::ISODate)}};
             return ok;
-        });
+        },
+        // Before the customer is looked up: the limit's locks also keep two requests for one new
+        // address from both inserting that customer.
+        [&] { return limited(caller, emailKey, false); });
     if (outcome.ok() && m_queued)
         m_queued();
     return outcome;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "emailstore.h"
 
+#include "thumbnails.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <algorithm>
 #include <array>
 
 namespace Omnitote::Server {
@@ -111,6 +114,36 @@ std::optional<std::pair<QString, int>> EmailStore::status(const QString &message
     if (!q || !q->next())
         return std::nullopt;
     return std::make_pair(q->value(0).toString(), q->value(1).toInt());
+}
+
+bool EmailStore::lockLimitSubjects(const QStringList &subjects)
+{
+    if (m_db.driverName() != QLatin1String("QPSQL"))
+        return true;
+    // 64-bit keys from a hash of the subject; a collision only makes two subjects share a lock.
+    QList<qint64> keys;
+    for (const QString &subject : subjects) {
+        const QByteArray digest = QCryptographicHash::hash(
+            QByteArrayLiteral("omnitote-email-limit\n") + subject.toUtf8(), QCryptographicHash::Sha256);
+        qint64 key = 0;
+        for (int i = 0; i < 8; ++i)
+            key = qint64((quint64(key) << 8) | quint8(digest.at(i)));
+        keys.append(key);
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (const qint64 key : std::as_const(keys)) {
+        if (!m_sql.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {key}))
+            return false;
+    }
+    return true;
+}
+
+QString EmailStore::deliveryError(const QString &messageId)
+{
+    auto q =
+        m_sql.run(QStringLiteral("SELECT last_error FROM email_outbox WHERE message_id = ?"), {messageId});
+    return q && q->next() ? q->value(0).toString() : QString();
 }
 
 WindowCount EmailStore::countSince(const QString &column, const QString &key, const QString &kind,
@@ -227,7 +260,8 @@ bool EmailStore::lineDetails(const QString &variantId, const QString &storeId, Q
         }
         *variant = parts.join(QStringLiteral(", "));
         const QString image = q->value(3).toString();
-        *imagePath = image.isEmpty() ? QString() : QStringLiteral("/images/") + image;
+        // Email shows PNG thumbnails: many mail clients do not display SVG.
+        *imagePath = image.isEmpty() ? QString() : Thumbnails::pathFor(image);
     }
     auto q = m_sql.run(QStringLiteral("SELECT qty FROM stock WHERE store_id = ? AND variant_id = ?"),
                        {storeId, variantId});

@@ -4,6 +4,7 @@
 #include "sqlstatements.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -82,7 +83,16 @@ public:
     std::optional<qint64> nextDueMs();
     /** The state and number of attempts of one message (tests and diagnostics). */
     std::optional<std::pair<QString, int>> status(const QString &messageId);
+    /** Why the last delivery attempt of one message failed; empty when it did not (or is unknown). */
+    QString deliveryError(const QString &messageId);
 
+    /**
+     * Serialises the abuse-limit check and the insert it guards across connections: on PostgreSQL
+     * takes a transaction-scoped advisory lock per subject ("device:ID", ...), in one global order so
+     * two requests never wait on each other crosswise. SQLite needs none: BEGIN IMMEDIATE already
+     * lets one writer in at a time. Call inside the transaction, before countSince().
+     */
+    bool lockLimitSubjects(const QStringList &subjects);
     /** Messages queued for `key` in `column` (device, store_id, lower(recipient)) since `sinceMs`. */
     WindowCount countSince(const QString &column, const QString &key, const QString &kind, qint64 sinceMs);
 

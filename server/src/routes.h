@@ -13,8 +13,10 @@ void addHealthRoutes(Router &router, Storage &storage);
 void addCatalogRoutes(Router &router, Storage &storage);
 /** Admin-only: minting device tokens over the API. */
 void addAdminRoutes(Router &router, Storage &storage, Authenticator &authenticator);
-/** GET /images/{file}: the catalogue's product art (public, cacheable, like a CDN would serve it). */
-void addImageRoutes(Router &router);
+class Thumbnails;
+/** GET /images/{file}: the catalogue's product art (public, cacheable, like a CDN would serve it);
+ * GET /images/thumb/{name}.png: its PNG thumbnails for email. */
+void addImageRoutes(Router &router, Thumbnails &thumbnails);
 
 class EmailService;
 /** Totes: create, read, apply op batches, link a customer by QR code or by email and a code. */

@@ -629,7 +629,8 @@ std::optional<CustomerRecord> ToteStore::verifiedCustomer(const QString &emailKe
 }
 
 StoreOutcome ToteStore::mergeForEmail(const QString &toteId, const QString &storeId, const QString &emailKey,
-                                      const std::function<StoreOutcome(const EmailedTote &)> &beforeCommit)
+                                      const std::function<StoreOutcome(const EmailedTote &)> &beforeCommit,
+                                      const std::function<std::optional<StoreOutcome>()> &beforeCustomer)
 {
     Transaction transaction(m_db);
     if (!transaction.isOpen())
@@ -650,6 +651,10 @@ StoreOutcome ToteStore::mergeForEmail(const QString &toteId, const QString &stor
                                   {{QStringLiteral("reason"), QStringLiteral("tote-empty")}});
     std::sort(live.begin(), live.end(),
               [](const ToteLine *a, const ToteLine *b) { return a->position < b->position; });
+    if (beforeCustomer) {
+        if (auto refused = beforeCustomer())
+            return *refused;
+    }
     const QString now = nowText();
     const auto who = findOrInsertCustomer(emailKey, now);
     if (!who)

@@ -90,9 +90,13 @@ public:
      * Emailing a tote: finds or creates the (unverified) customer with `emailKey`, merges the tote's
      * live lines into their cart once per line (without linking the tote), then runs `beforeCommit`
      * (cart link, consent, outbox) in the same transaction; its failure rolls everything back.
+     * `beforeCustomer`, when given, runs in that transaction once the tote is known to be there and
+     * not empty, before the customer is looked up (the abuse limits: their locks also serialise two
+     * requests for one new address); an outcome from it ends the request.
      */
     StoreOutcome mergeForEmail(const QString &toteId, const QString &storeId, const QString &emailKey,
-                               const std::function<StoreOutcome(const EmailedTote &)> &beforeCommit);
+                               const std::function<StoreOutcome(const EmailedTote &)> &beforeCommit,
+                               const std::function<std::optional<StoreOutcome>()> &beforeCustomer = {});
     /** The customer with this address, created if need be, marked as having proved the address. */
     std::optional<CustomerRecord> verifiedCustomer(const QString &emailKey, QString *error);
     std::optional<CustomerRecord> customer(const QString &customerId);

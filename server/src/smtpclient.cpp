@@ -103,6 +103,12 @@ SmtpResult SmtpClient::send(const QString &from, const QString &recipient, const
     result.error = QStringLiteral("%1 (%2)")
                        .arg(QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code)))
                        .arg(reply);
+    // Say what to do about the one failure an operator most often causes by configuration.
+    if (code == CURLE_PEER_FAILED_VERIFICATION || code == CURLE_SSL_CACERT_BADFILE)
+        result.error =
+            QStringLiteral("TLS: the relay's certificate is not trusted (set --smtp-ca-file to the CA "
+                           "that signed it; verification stays on): ")
+            + result.error;
     // A refusal of the sender, a recipient or the message (501, 55x) will not change by retrying;
     // authentication trouble (530, 534, 535, 538), TLS trouble or an unreachable relay may, once
     // someone fixes the relay or its settings.

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
-// A real browser on the cart page: Debian's headless Chromium, driven over the DevTools protocol,
-// opens the link from the list email the server composed (POST /v1/totes/{id}/email), reads the items,
-// changes a quantity through the page's own form, and the server's cart (read over the REST API with the
-// customer's token) must show it. Screenshots at phone and desktop widths go to $OMNITOTE_BROWSER_SHOTS
-// (docs/images for the README), else the build folder.
+// A real browser on the cart page, reached the way a shopper reaches it: the kiosk asks for the list
+// (POST /v1/totes/{id}/email), the server's sender delivers it over SMTP to a real relay (aiosmtpd,
+// tests/support/smtpsink), the received MIME message is parsed (by Python's email package) and the
+// link in its HTML part is opened in Debian's headless Chromium, driven over the DevTools protocol. The
+// test reads the items, changes a quantity through the page's own form, and the server's cart (read over
+// the REST API with the customer's token) must show it. The message's thumbnails must be PNGs.
+// Screenshots at phone and desktop widths go to $OMNITOTE_BROWSER_SHOTS (docs/images for the README),
+// else the build folder.
 #include "headlesschromium.h"
-#include "outboxpeek.h"
+#include "smtpsink.h"
 #include "testserver.h"
 
 #include <cartlinks.h>
@@ -13,10 +16,12 @@
 #include <servertotestore.h>
 
 #include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QUuid>
 
@@ -29,7 +34,22 @@ class CartBrowserTest : public QObject
 
 private:
     TestServer m_server;
+    SmtpSink m_sink;
     HttpClient m_http;
+
+    /** A GET without a token: (status, Content-Type, body). */
+    std::tuple<int, QByteArray, QByteArray> fetch(const QUrl &url)
+    {
+        HttpRequest request;
+        request.url = url;
+        std::unique_ptr<HttpReply> reply(m_http.send(request));
+        if (!reply->isFinished()) {
+            QSignalSpy spy(reply.get(), &HttpReply::finished);
+            if (!spy.wait(20000))
+                return {};
+        }
+        return {reply->status(), reply->header("Content-Type"), reply->body()};
+    }
 
     /** One API call with `token`; the JSON answer when the status is `expected`, else {}. */
     QJsonObject api(const QString &path, const QString &token, int expected,
@@ -71,6 +91,23 @@ private Q_SLOTS:
         if (HeadlessChromium::findBinary().isEmpty())
             QSKIP("Chromium is not installed (Debian: apt-get install chromium; or set OMNITOTE_CHROMIUM): "
                   "the browser test did not run");
+        QVERIFY2(m_sink.start(), "the SMTP sink did not start (python3-aiosmtpd missing?)");
+        // The server listens on a port chosen here so its public URL (the links in the mail) is its own.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        const QString relay = m_sink.url();
+        m_server.setConfigure([relay, port](Server::ServerSettings &settings) {
+            settings.port = port;
+            settings.options.email.publicUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+            settings.mail.smtp.url = relay;
+            settings.mail.smtp.startTls = Server::SmtpSettings::StartTls::Off;
+            settings.mail.retryBaseMs = 50;
+            settings.mail.pollMs = 200;
+        });
         QString error;
         QVERIFY2(m_server.start(TestServer::Backend::Sqlite, &error), qPrintable(error));
         auto &storage = m_server.runtime().storage();
@@ -112,12 +149,39 @@ private Q_SLOTS:
                                    {QStringLiteral("language"), QStringLiteral("en")}};
         QVERIFY(!api(QStringLiteral("/v1/totes/%1/email").arg(toteId), device, 202, &emailMe).isEmpty());
 
-        // The link the server wrote into the message (text part, as queued in its outbox).
-        OutboxPeek outbox(m_server.databaseFile());
-        const QString mail = outbox.newestText(address, QStringLiteral("list"));
-        const QString token =
-            QRegularExpression(QStringLiteral("/cart/([A-Za-z0-9_-]{43})")).match(mail).captured(1);
-        QVERIFY2(!token.isEmpty(), qPrintable(mail));
+        // The message as the relay received it: multipart/alternative, the same link in both parts.
+        QVERIFY(m_sink.waitForMessages(1));
+        const QJsonObject mail = m_sink.messages().constFirst();
+        QCOMPARE(mail.value(QStringLiteral("contentType")).toString(),
+                 QStringLiteral("multipart/alternative"));
+        QCOMPARE(mail.value(QStringLiteral("rcptTos")).toArray(), QJsonArray {address});
+        const QString plain = SmtpSink::partText(mail, "text/plain");
+        const QString html = SmtpSink::partText(mail, "text/html");
+        const QRegularExpression href(QStringLiteral("href=\"(%1/cart/[A-Za-z0-9_-]{43})\"")
+                                          .arg(QRegularExpression::escape(m_server.baseUrl().toString())));
+        const QString link = href.match(html).captured(1);
+        QVERIFY2(!link.isEmpty(), qPrintable(html));
+        QVERIFY2(plain.contains(link), qPrintable(plain));
+
+        // Its thumbnails are PNGs (many mail clients show no SVG), served at the server's public URL.
+        static const QRegularExpression img(QStringLiteral("<img src=\"([^\"]+)\""));
+        int pictures = 0;
+        for (auto it = img.globalMatch(html); it.hasNext(); ++pictures) {
+            const QUrl source(it.next().captured(1));
+            QVERIFY2(source.toString().startsWith(m_server.baseUrl().toString() + QLatin1Char('/')),
+                     qPrintable(source.toString()));
+            const auto [status, type, body] = fetch(source);
+            QCOMPARE(status, 200);
+            QCOMPARE(type, QByteArray("image/png"));
+            QImage picture;
+            QVERIFY2(picture.loadFromData(body, "PNG"), qPrintable(source.toString()));
+            QCOMPARE(picture.size(), QSize(128, 128));
+        }
+        QCOMPARE(pictures, 3);
+        // Only names of existing art, nothing else from the server's resources.
+        for (const char *bad : {"/images/thumb/NP-000000.png", "/images/thumb/..%2Fdemo-catalog.png",
+                                "/images/thumb/.png", "/images/thumb/NP-100109-ocean.svg"})
+            QCOMPARE(std::get<0>(fetch(m_server.baseUrl().resolved(QUrl(QString::fromLatin1(bad))))), 404);
         const auto customer = totes.customerByEmail(address);
         QVERIFY(customer);
         const QString customerToken = m_server.runtime().api().authenticator().issueToken(
@@ -129,7 +193,7 @@ private Q_SLOTS:
 
         HeadlessChromium browser;
         QVERIFY2(browser.start(&error), qPrintable(error));
-        const QUrl page = m_server.baseUrl().resolved(QUrl(QStringLiteral("/cart/") + token));
+        const QUrl page(link);
         QVERIFY2(browser.waitForLoad(
                      [&] {
                          return browser

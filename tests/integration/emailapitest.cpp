@@ -3,6 +3,7 @@
 // (aiosmtpd, tests/scripts/smtpsink.py) and parsed there by Python's email package; on SQLite and
 // PostgreSQL. The catalogue (tests/data/email/catalog.jsonl) has Chinese, Estonian and Polish names
 // and one product whose name and variant try header and HTML injection.
+#include "smtpsink.h"
 #include "testserver.h"
 
 #include <cartlinks.h>
@@ -16,10 +17,13 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Omnitote;
 using namespace Omnitote::Testing;
@@ -40,88 +44,66 @@ struct Reply
     QByteArray retryAfter;
 };
 
-/** The SMTP server, as a child process; stopped and started again on the same port. */
-class SmtpSink
-{
-public:
-    SmtpSink()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-    }
-    ~SmtpSink() { stop(); }
-
-    bool start(const QStringList &extra = {})
-    {
-        stop();
-        m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process->start(QStringLiteral(OMNITOTE_PYTHON3),
-                         QStringList {QStringLiteral(OMNITOTE_SOURCE_DIR "/tests/scripts/smtpsink.py"),
-                                      m_dir.path(), QString::number(m_port)}
-                             + extra);
-        if (!m_process->waitForStarted(10000))
-            return false;
-        // "ready" once it listens (or the process ended: aiosmtpd missing, port taken).
-        while (!m_process->canReadLine()) {
-            if (!m_process->waitForReadyRead(10000))
-                return false;
-        }
-        return m_process->readLine().trimmed() == "ready";
-    }
-    void stop()
-    {
-        if (!m_process)
-            return;
-        if (m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(5000))
-                m_process->kill();
-            m_process->waitForFinished(5000);
-        }
-        m_process.reset();
-    }
-    /** Waits for a --stop-after sink to leave on its own. */
-    bool waitUntilGone() { return m_process && m_process->waitForFinished(20000); }
-
-    QString url() const { return QStringLiteral("smtp://127.0.0.1:%1").arg(m_port); }
-    /** Every message received so far, as smtpsink.py parsed it, in arrival order. */
-    QList<QJsonObject> messages() const
-    {
-        QList<QJsonObject> out;
-        const QDir dir(m_dir.path());
-        for (const QString &name : dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
-            QFile file(dir.filePath(name.chopped(4) + QStringLiteral(".json")));
-            if (file.open(QIODevice::ReadOnly))
-                out.append(QJsonDocument::fromJson(file.readAll()).object());
-        }
-        return out;
-    }
-    /** Waits (events run meanwhile) until at least `count` messages arrived. */
-    bool waitForMessages(int count) const
-    {
-        return QTest::qWaitFor([&] { return messages().size() >= count; }, 20000);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    quint16 m_port = 0;
-    std::unique_ptr<QProcess> m_process;
-};
-
 QString header(const QJsonObject &message, const char *name)
 {
-    return message.value(QStringLiteral("headers")).toObject().value(QString::fromLatin1(name)).toString();
+    return SmtpSink::header(message, name);
 }
 
 QJsonObject part(const QJsonObject &message, const char *type)
 {
-    for (const auto &p : message.value(QStringLiteral("parts")).toArray()) {
-        if (p.toObject().value(QStringLiteral("contentType")).toString() == QLatin1String(type))
-            return p.toObject();
-    }
-    return {};
+    return SmtpSink::part(message, type);
+}
+
+/** Runs openssl with `arguments` in `dir`; false with its output on failure. */
+bool openssl(const QString &dir, const QStringList &arguments, QString *error)
+{
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("openssl"), arguments);
+    if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit
+        && process.exitCode() == 0)
+        return true;
+    *error = QStringLiteral("openssl %1: %2")
+                 .arg(arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAll()));
+    return false;
+}
+
+/** ca.pem (a test CA), relay.pem/relay.key (signed by it, for IP 127.0.0.1) and other-ca.pem in `dir`. */
+bool makeCertificates(const QString &dir, QString *error)
+{
+    const auto newCa = [&](const QString &name) {
+        return openssl(dir,
+                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                        QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=omnitote test ") + name, QStringLiteral("-keyout"),
+                        name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".pem")},
+                       error);
+    };
+    QFile extensions(QDir(dir).filePath(QStringLiteral("relay.ext")));
+    if (!extensions.open(QIODevice::WriteOnly)
+        || extensions.write("basicConstraints=CA:FALSE\nsubjectAltName=IP:127.0.0.1\n"
+                            "extendedKeyUsage=serverAuth\n")
+            < 0)
+        return false;
+    extensions.close();
+    return newCa(QStringLiteral("ca")) && newCa(QStringLiteral("other-ca"))
+        && openssl(dir,
+                   {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                    QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                    QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                    QStringLiteral("-keyout"), QStringLiteral("relay.key"), QStringLiteral("-out"),
+                    QStringLiteral("relay.csr")},
+                   error)
+        && openssl(dir,
+                   {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                    QStringLiteral("relay.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                    QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                    QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-extfile"),
+                    QStringLiteral("relay.ext"), QStringLiteral("-out"), QStringLiteral("relay.pem")},
+                   error);
 }
 
 } // namespace
@@ -352,9 +334,10 @@ private slots:
         QVERIFY(plain.contains(QStringLiteral("Ilość: 2 × 34,50 EUR = 69,00 EUR")));
         QVERIFY(plain.contains(QStringLiteral("W sklepie: 7 szt.")));
         QVERIFY(plain.contains(QStringLiteral("Brak w sklepie")));
-        for (const char *image : {"EM-1.svg", "EM-2.svg", "EM-3.svg", "EM-4.svg"})
-            QVERIFY(
-                markup.contains(QStringLiteral("src=\"https://shop.example/images/") + QLatin1String(image)));
+        // Thumbnails as PNG (many mail clients show no SVG) at the public URL; cartbrowsertest fetches them.
+        for (const char *image : {"EM-1", "EM-2", "EM-3", "EM-4"})
+            QVERIFY(markup.contains(QStringLiteral("src=\"https://shop.example/images/thumb/%1.png\"")
+                                        .arg(QLatin1String(image))));
 
         // The cart link resolves to the cart of the customer with that address, which holds the
         // tote's lines; the kiosk still cannot read it.
@@ -503,30 +486,35 @@ private slots:
         QCOMPARE(m_sink->messages().first().value(QStringLiteral("auth")).toBool(), true);
     }
 
-    void startTlsIsVerified()
+    void tlsIsVerified_data()
     {
-        // A certificate for 127.0.0.1 made for this test; the relay insists on STARTTLS.
+        QTest::addColumn<bool>("implicitTls");
+        QTest::newRow("starttls") << false;
+        QTest::newRow("smtps") << true;
+    }
+    void tlsIsVerified()
+    {
+        QFETCH(bool, implicitTls);
+        // A CA and a relay certificate for 127.0.0.1 made for this test (never kept), and a second CA
+        // that did not sign it.
         QTemporaryDir certs;
-        const QString cert = certs.filePath(QStringLiteral("relay.pem"));
-        const QString key = certs.filePath(QStringLiteral("relay.key"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                       QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=omnitote test relay"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
-                       QStringLiteral("-out"), cert});
-        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
-            QSKIP("openssl could not make a test certificate");
-        // Without trusting that certificate nothing is sent (and nothing is lost).
+        QString error;
+        QVERIFY2(makeCertificates(certs.path(), &error), qPrintable(error));
+        const QString relayCert = certs.filePath(QStringLiteral("relay.pem"));
+        const QString relayKey = certs.filePath(QStringLiteral("relay.key"));
+        // Trusting the wrong CA, nothing is sent: the relay is refused with a clear error and the
+        // message stays queued.
+        const QString wrongCa = certs.filePath(QStringLiteral("other-ca.pem"));
         START_SERVER(
             QStringLiteral("sqlite"),
-            [](Server::ServerSettings &settings) {
+            [this, implicitTls, wrongCa](Server::ServerSettings &settings) {
+                settings.mail.smtp.url = implicitTls ? m_sink->smtpsUrl() : m_sink->url();
                 settings.mail.smtp.startTls = Server::SmtpSettings::StartTls::Required;
+                settings.mail.smtp.caFile = wrongCa;
             },
             false);
-        QVERIFY(m_sink->start({QStringLiteral("--starttls"), cert, key}));
+        QVERIFY(m_sink->start(
+            {implicitTls ? QStringLiteral("--smtps") : QStringLiteral("--starttls"), relayCert, relayKey}));
         const QString tote = toteWithEverything();
         const Reply queued = emailList(tote, QStringLiteral("tls@example.ee"));
         QCOMPARE(queued.status, 202);
@@ -539,13 +527,16 @@ private slots:
             20000));
         QCOMPARE(status(id)->first, QStringLiteral("queued"));
         QCOMPARE(m_sink->messages().size(), 0);
-        // Trusting it, the message goes over TLS.
-        m_server->settings().mail.smtp.caFile = cert;
-        QString error;
+        const QString refused = m_server->runtime().storage().email().deliveryError(id);
+        QVERIFY2(refused.contains(QLatin1String("certificate is not trusted")), qPrintable(refused));
+        QVERIFY2(refused.contains(QLatin1String("--smtp-ca-file")), qPrintable(refused));
+        // Trusting the CA that signed it, the message goes over TLS, once.
+        m_server->settings().mail.smtp.caFile = certs.filePath(QStringLiteral("ca.pem"));
         QVERIFY2(m_server->restart(&error), qPrintable(error));
         QVERIFY(waitUntilSent({id}));
         QCOMPARE(m_sink->messages().size(), 1);
         QCOMPARE(m_sink->messages().first().value(QStringLiteral("tls")).toBool(), true);
+        QCOMPARE(header(m_sink->messages().first(), "Message-ID"), QLatin1Char('<') + id + QLatin1Char('>'));
     }
 
     void identifyByEmailCode_data() { addBackends(); }
@@ -723,6 +714,103 @@ private slots:
         // Nothing refused was queued: 3 + 1 + 1 + 3 + 2 messages arrive.
         QVERIFY(m_sink->waitForMessages(10));
         QVERIFY(QTest::qWaitFor([&] { return receivedIds().size() == 10; }, 5000));
+    }
+
+    void limitsHoldUnderConcurrentRequests()
+    {
+        // Several omnitote-server processes on one PostgreSQL database (how the server scales out),
+        // each single-threaded, so requests to different ones really run at the same time. Each limit
+        // must hold exactly: the check and the insert it guards are one atomic step.
+        const auto limits = [](Server::ServerSettings &settings) {
+            settings.options.email.recipientLimitPerDay = 3;
+            settings.options.email.deviceLimitPerHour = 8;
+            settings.options.email.storeLimitPerHour = 1000;
+        };
+        START_SERVER(QStringLiteral("postgres"), limits);
+        std::vector<std::unique_ptr<QProcess>> servers;
+        const auto stopServers = qScopeGuard([&servers] {
+            for (const auto &process : servers) {
+                process->terminate();
+                process->waitForFinished(10000);
+            }
+        });
+        QList<QUrl> bases {m_server->baseUrl()};
+        for (int i = 0; i < 3; ++i) {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            const quint16 port = probe.serverPort();
+            probe.close();
+            auto process = std::make_unique<QProcess>();
+            process->setProcessChannelMode(QProcess::ForwardedChannels);
+            process->start(QStringLiteral(OMNITOTE_SERVER_BINARY),
+                           {QStringLiteral("--db"), m_server->settings().databaseUrl,
+                            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                            QStringLiteral("--email-limit-recipient"), QStringLiteral("3"),
+                            QStringLiteral("--email-limit-device"), QStringLiteral("8"),
+                            QStringLiteral("--email-limit-store"), QStringLiteral("1000")});
+            QVERIFY(process->waitForStarted(10000));
+            QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+            QVERIFY2(QTest::qWaitFor(
+                         [&] {
+                             HttpRequest health;
+                             health.url = base.resolved(QUrl(QStringLiteral("/v1/health")));
+                             std::unique_ptr<HttpReply> reply(m_http.send(health));
+                             QSignalSpy spy(reply.get(), &HttpReply::finished);
+                             return (reply->isFinished() || spy.wait(2000)) && reply->status() == 200;
+                         },
+                         30000),
+                     "an omnitote-server process did not come up");
+            bases.append(base);
+            servers.push_back(std::move(process));
+        }
+        const auto burst = [&](const QString &token, const std::function<QString(int)> &address) {
+            const QString tote = toteWithEverything(token);
+            std::vector<std::unique_ptr<HttpReply>> replies;
+            for (int i = 0; i < 16; ++i) {
+                HttpRequest request;
+                request.method = HttpRequest::Method::Post;
+                request.url =
+                    bases.at(i % bases.size()).resolved(QUrl(QStringLiteral("/v1/totes/%1/email").arg(tote)));
+                request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1()});
+                request.headers.append(
+                    {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+                request.body = QJsonDocument(QJsonObject {{QStringLiteral("email"), address(i)}})
+                                   .toJson(QJsonDocument::Compact);
+                replies.push_back(std::unique_ptr<HttpReply>(m_http.send(request)));
+            }
+            QHash<QString, int> outcomes; // "202", "429 device", ...
+            if (!QTest::qWaitFor(
+                    [&] {
+                        return std::all_of(replies.begin(), replies.end(),
+                                           [](const auto &r) { return r->isFinished(); });
+                    },
+                    60000))
+                qWarning() << "not every request was answered";
+            for (const auto &reply : replies) {
+                const QJsonObject body = QJsonDocument::fromJson(reply->body()).object();
+                outcomes[QString::number(reply->status()) + QLatin1Char(' ')
+                         + body.value(QStringLiteral("limit")).toString()] += 1;
+            }
+            return outcomes;
+        };
+        // One address from 16 requests at once: 3 get through.
+        const QString kiosk1 = deviceToken(m_store);
+        const auto sameAddress = burst(kiosk1, [](int) { return QStringLiteral("race@example.ee"); });
+        QCOMPARE(sameAddress.value(QStringLiteral("202 ")), 3);
+        QCOMPARE(sameAddress.value(QStringLiteral("429 recipient")), 13);
+        // One kiosk, 16 addresses at once: 8 get through.
+        const QString kiosk2 = deviceToken(m_store);
+        const auto sameDevice =
+            burst(kiosk2, [](int i) { return QStringLiteral("race%1@example.pl").arg(i); });
+        QCOMPARE(sameDevice.value(QStringLiteral("202 ")), 8);
+        QCOMPARE(sameDevice.value(QStringLiteral("429 device")), 8);
+        // The outbox agrees.
+        auto &email = m_server->runtime().storage().email();
+        QCOMPARE(
+            email.countSince(QStringLiteral("lower(recipient)"), QStringLiteral("race@example.ee"), {}, 0)
+                .count,
+            3);
+        QCOMPARE(email.countSince(QStringLiteral("store_id"), m_store, {}, 0).count, 11);
     }
 
     void badRequests_data() { addBackends(); }

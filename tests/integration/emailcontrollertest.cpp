@@ -15,9 +15,11 @@
 #include <totestore.h>
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Omnitote;
 using namespace Omnitote::Testing;
@@ -38,6 +40,7 @@ private:
     std::unique_ptr<EmailController> m_email;
 
     std::unique_ptr<OutboxPeek> m_outbox;
+    QTranslator m_translator;
 
     /** The six digits in the newest code message to `address`, as the server wrote it. */
     QString codeSentTo(const QString &address)
@@ -164,6 +167,68 @@ private Q_SLOTS:
         QVERIFY2(m_email->message().contains(QStringLiteral("in a day")), qPrintable(m_email->message()));
         QVERIFY(!m_email->canRetry()); // trying again at once cannot help
         QCOMPARE(m_email->address(), QStringLiteral("often@example.com"));
+    }
+
+    void limitMessagesAreTranslated()
+    {
+        // A server of its own with limits reached in a few calls: each kind of 429 (recipient, device,
+        // store) must reach the shopper in the kiosk's language, from the kiosk's own translations
+        // (the server's problem detail is English only).
+        TestServer limited;
+        limited.setConfigure([](Server::ServerSettings &settings) {
+            settings.options.email.recipientLimitPerDay = 1;
+            settings.options.email.deviceLimitPerHour = 2;
+            settings.options.email.storeLimitPerHour = 3;
+        });
+        QString error;
+        QVERIFY2(limited.start(TestServer::Backend::Sqlite, &error), qPrintable(error));
+        const auto restore = qScopeGuard([this] {
+            QCoreApplication::removeTranslator(&m_translator);
+            m_api.setToken(m_server.token(Server::Principal::Role::Device));
+        });
+        m_api.setBaseUrl(limited.baseUrl());
+        m_api.setToken(limited.token(Server::Principal::Role::Device));
+        addProduct();
+        const auto send = [&](const QString &address) {
+            m_email->begin();
+            m_email->setAddress(address);
+            return m_email->sendList() && waitForState(EmailController::State::Sent);
+        };
+        // The message for the limit `source` in every language, as the kiosk would show it.
+        const auto checkLanguages = [&](const QString &address, const char *source) {
+            for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN"),
+                                            QStringLiteral("et"), QStringLiteral("pl")}) {
+                QCoreApplication::removeTranslator(&m_translator);
+                QVERIFY(m_translator.load(QStringLiteral(":/i18n/omnitote_%1.qm").arg(language)));
+                QVERIFY(QCoreApplication::installTranslator(&m_translator));
+                const QString expected = m_translator.translate("Omnitote::EmailController", source);
+                if (language == QLatin1String("en"))
+                    QVERIFY(expected.isEmpty() || expected == QLatin1String(source));
+                else
+                    QVERIFY2(!expected.isEmpty() && expected != QLatin1String(source), qPrintable(language));
+                m_email->begin();
+                m_email->setAddress(address);
+                QVERIFY(m_email->sendList());
+                QVERIFY(waitForState(EmailController::State::Failed));
+                QCOMPARE(m_email->message(), expected.isEmpty() ? QString::fromLatin1(source) : expected);
+            }
+        };
+        QVERIFY(send(QStringLiteral("once@example.com")));
+        checkLanguages(QStringLiteral("once@example.com"),
+                       "This address has had as many lists as we send in a day. Please try again tomorrow.");
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(send(QStringLiteral("twice@example.com")));
+        checkLanguages(
+            QStringLiteral("third@example.com"),
+            "This kiosk has sent a lot of emails in the last hour. Please try again later or ask a "
+            "member of staff.");
+        if (QTest::currentTestFailed())
+            return;
+        m_api.setToken(limited.token(Server::Principal::Role::Device)); // a second kiosk in the store
+        QVERIFY(send(QStringLiteral("fourth@example.com")));
+        checkLanguages(QStringLiteral("fifth@example.com"),
+                       "This store has sent a lot of emails in the last hour. Please try again later.");
     }
 
     void networkFailureKeepsTheAddressAndRetries()

@@ -6,10 +6,11 @@ Each accepted message is written to DIR as N.eml (the bytes as received) and N.j
 and what Python's own email parser makes of it (decoded headers, each part's type, charset and
 decoded text, parser defects), so the C++ tests check the message with a parser that is not ours.
 
-  smtpsink.py DIR PORT [--stop-after N] [--auth USER:PASSWORD] [--starttls CERT KEY]
+  smtpsink.py DIR PORT [--stop-after N] [--auth USER:PASSWORD] [--starttls CERT KEY] [--smtps CERT KEY]
 
 Prints "ready" once listening. --stop-after N: after the Nth message has been stored and its 250
-sent, the server stops (a relay going away mid-queue).
+sent, the server stops (a relay going away mid-queue). --starttls: the relay insists on STARTTLS;
+--smtps: TLS from the first byte (implicit TLS, port 465 style).
 """
 import argparse
 import asyncio
@@ -72,7 +73,8 @@ class Sink:
         summary["mailFrom"] = envelope.mail_from
         summary["rcptTos"] = envelope.rcpt_tos
         summary["auth"] = getattr(session, "authenticated", False)
-        summary["tls"] = session.ssl is not None
+        # STARTTLS sets session.ssl; with implicit TLS the transport itself is the TLS one.
+        summary["tls"] = session.ssl is not None or server.transport.get_extra_info("ssl_object") is not None
         with open(name + ".json", "w", encoding="utf-8") as f:
             json.dump(summary, f, ensure_ascii=False)
         os.rename(name + ".eml.tmp", name + ".eml")
@@ -89,6 +91,7 @@ def main():
     parser.add_argument("--stop-after", type=int, default=0)
     parser.add_argument("--auth", default="")
     parser.add_argument("--starttls", nargs=2, metavar=("CERT", "KEY"))
+    parser.add_argument("--smtps", nargs=2, metavar=("CERT", "KEY"))
     args = parser.parse_args()
 
     import threading
@@ -109,12 +112,17 @@ def main():
     if args.auth:
         # Loopback only: AUTH without TLS is allowed here so the test can check the login.
         kwargs = {"authenticator": authenticator, "auth_require_tls": False, "auth_required": True}
-    if args.starttls:
+    controller_kwargs = {}
+    if args.starttls or args.smtps:
         import ssl
+        cert, key = args.starttls or args.smtps
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        context.load_cert_chain(args.starttls[0], args.starttls[1])
-        kwargs.update({"tls_context": context, "require_starttls": True})
-    controller = Controller(handler, hostname="127.0.0.1", port=args.port, **kwargs)
+        context.load_cert_chain(cert, key)
+        if args.starttls:
+            kwargs.update({"tls_context": context, "require_starttls": True})
+        else:
+            controller_kwargs["ssl_context"] = context
+    controller = Controller(handler, hostname="127.0.0.1", port=args.port, **controller_kwargs, **kwargs)
     controller.start()
     print("ready", flush=True)
     try:
