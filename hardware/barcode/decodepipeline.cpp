@@ -7,6 +7,7 @@
 #include <QPolygon>
 
 #include <array>
+#include <cstdlib>
 
 namespace Omnitote {
 
@@ -196,7 +197,22 @@ constexpr std::array steps {
     NamedStep {"tiles", tilesStep},         NamedStep {"rotations", rotationsStep},
 };
 
+// Indices into `steps` for Depth::CameraStep: the harder steps that read scenes the fast step
+// missed (docs/PERFORMANCE.md, "Gain of each pipeline step"); sharpen, tiles and whole-frame
+// rotations read nothing there and stay for files only.
+constexpr std::array cameraSteps {1, 2, 3, 4, 5, 7};
+
 } // namespace
+
+int DecodePipeline::cameraStepCount()
+{
+    return static_cast<int>(cameraSteps.size());
+}
+
+QString DecodePipeline::cameraStepName(int cameraStep)
+{
+    return QLatin1String(steps[cameraSteps[static_cast<std::size_t>(cameraStep % cameraStepCount())]].name);
+}
 
 QStringList DecodePipeline::stepNames()
 {
@@ -212,16 +228,24 @@ DecodePipeline::Outcome DecodePipeline::decode(const LumaImage &frame, const Opt
     if (frame.isNull())
         return outcome;
     const ZXingSettings harder = harderSettings(options.safeMode);
-    for (const auto &step : steps) {
+    const auto runStep = [&](const NamedStep &step) {
         ++outcome.stepsTried;
         const QString name = QLatin1String(step.name);
         outcome.barcodes = step.run(frame, harder, name);
-        if (!outcome.barcodes.isEmpty()) {
-            lookForAddOns(frame, outcome.barcodes);
-            outcome.step = name;
-            break;
-        }
-        if (options.depth == Depth::Fast)
+        if (outcome.barcodes.isEmpty())
+            return false;
+        lookForAddOns(frame, outcome.barcodes);
+        outcome.step = name;
+        return true;
+    };
+    if (options.depth == Depth::CameraStep) {
+        const int index = std::abs(options.cameraStep) % cameraStepCount();
+        if (!runStep(steps.front()))
+            runStep(steps[cameraSteps[static_cast<std::size_t>(index)]]);
+        return outcome;
+    }
+    for (const auto &step : steps) {
+        if (runStep(step) || options.depth == Depth::Fast)
             break;
     }
     return outcome;
