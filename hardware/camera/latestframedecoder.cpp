@@ -134,6 +134,8 @@ FrameOutcome FrameDecodeWorker::decodeOne(const QVideoFrame &frame)
         m_emptyStreak >= m_config.harderAfterEmptyFrames && (!stepped || now >= m_nextHarderAtNs);
     outcome.mode = harder ? m_config.harderMode : DecoderProtocol::Mode::Fast;
     const int step = harder && stepped ? m_nextCameraStep++ % 1024 : 0;
+    if (harder && stepped)
+        outcome.cameraStep = step;
     outcome.result = m_decoder->decode(crop, outcome.mode, step);
     for (DecodedBarcode &barcode : outcome.result.barcodes) {
         for (QPoint &corner : barcode.position)

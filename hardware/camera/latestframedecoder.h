@@ -21,6 +21,7 @@ struct FrameOutcome
 {
     SupervisedDecoder::Result result;
     DecoderProtocol::Mode mode = DecoderProtocol::Mode::Fast;
+    int cameraStep = -1; // Mode::Stepped: which camera step ran after the fast one
     qint64 capturedAtNs = 0; // scanClockNs() when the frame reached the sink
     quint64 sequence = 0; // the frame's number among all frames submitted
     QSize frameSize; // the barcodes' positions are in these pixel coordinates

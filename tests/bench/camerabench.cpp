@@ -142,7 +142,7 @@ int main(int argc, char **argv)
     // The feed repeats each entry `hold` times: a photo, then as many empty frames.
     int current = -1;
     QObject::connect(&feed, &VideoFrameFeed::pushed, &app, [&](int index, qint64 atNs) {
-        if (index % 2 == 0 && index / 2 != current) {
+        if (index % 2 == 0 && index / 2 != current && index / 2 < photos.size()) {
             current = index / 2;
             photos[current].firstFrameNs = atNs;
         }

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Omnitote;
 
 namespace {
@@ -93,6 +95,66 @@ private Q_SLOTS:
         QCOMPARE(event.symbology, QStringLiteral("EAN-13"));
         QCOMPARE(event.lookupKey(), QStringLiteral("08480010092271"));
         QVERIFY(event.capturedAtNs > 0 && event.emittedAtNs >= event.capturedAtNs);
+    }
+
+    // Only the scan area is decoded; what is read there is reported in whole-frame coordinates.
+    void decodesOnlyTheScanAreaInFrameCoordinates()
+    {
+        CameraScanSource::Config config = feedConfig();
+        config.decode.scanArea = QRectF(0.5, 0, 0.5, 1); // the right half
+        CameraScanSource source(config);
+        QSignalSpy scans(&source, &CameraScanSource::scanned);
+        QSignalSpy inView(&source, &CameraScanSource::codesInView);
+        source.start();
+        QString error;
+        const auto photo = LumaImage::load(sample(QStringLiteral("qrcode-1/1.png")), &error);
+        QVERIFY2(photo, qPrintable(error));
+        QVERIFY(photo->width() <= 600 && photo->height() <= hd.height());
+        const auto frameWithPhotoAt = [&](int left) {
+            LumaImage frame(hd.width(), hd.height(), 190);
+            for (int y = 0; y < photo->height(); ++y)
+                std::copy_n(photo->row(y), photo->width(), frame.row(y) + left);
+            return VideoFrameFeed::frameFromLuma(frame, hd);
+        };
+        QVERIFY(pushAndWait(source, frameWithPhotoAt(20))); // the left half: outside the area
+        QVERIFY(pushAndWait(source, frameWithPhotoAt(20)));
+        QCOMPARE(scans.size(), 0);
+        QCOMPARE(inView.size(), 0);
+        QVERIFY(pushAndWait(source, frameWithPhotoAt(hd.width() - photo->width() - 20)));
+        QCOMPARE(scans.size(), 1); // a QR Code counts on one frame
+        QCOMPARE(inView.size(), 1);
+        const auto barcodes = inView.first().at(0).value<QList<DecodedBarcode>>();
+        QCOMPARE(inView.first().at(1).toSize(), hd);
+        QCOMPARE(barcodes.size(), 1);
+        for (const QPoint &corner : barcodes.first().position)
+            QVERIFY2(corner.x() >= hd.width() - photo->width() - 20 && corner.x() < hd.width(),
+                     qPrintable(QStringLiteral("corner at x %1").arg(corner.x())));
+    }
+
+    // With nothing in view, the harder steps take turns, one per frame after the fast step
+    // (harderDuty 1: no pause between them, so the order is all this checks).
+    void harderStepsTakeTurnsOnEmptyFrames()
+    {
+        LatestFrameDecoder::Config config;
+        config.decoder.supportDir = m_support.path();
+        config.harderAfterEmptyFrames = 2;
+        config.harderDuty = 1.0;
+        LatestFrameDecoder decoder(config);
+        QList<FrameOutcome> outcomes;
+        connect(&decoder, &LatestFrameDecoder::frameDecoded, this,
+                [&](const FrameOutcome &outcome) { outcomes.append(outcome); });
+        const QVideoFrame empty = VideoFrameLuma::nv12Frame(LumaImage(640, 480, 200));
+        for (int i = 0; i < 6; ++i) {
+            decoder.submit(empty, scanClockNs());
+            QTRY_COMPARE_WITH_TIMEOUT(outcomes.size(), i + 1, 20000);
+        }
+        QList<int> steps;
+        for (const FrameOutcome &outcome : std::as_const(outcomes)) {
+            QCOMPARE(outcome.result.status, SupervisedDecoder::Status::Ok);
+            QCOMPARE(outcome.mode == DecoderProtocol::Mode::Stepped, outcome.cameraStep >= 0);
+            steps.append(outcome.cameraStep);
+        }
+        QCOMPARE(steps, QList<int>({-1, -1, 0, 1, 2, 3}));
     }
 
     // Frames pushed far faster than they decode are dropped, not queued: memory stays flat, each
