@@ -144,11 +144,12 @@ QList<DecodedBarcode> regionsStep(const LumaImage &frame, const ZXingSettings &h
 }
 
 // Only the Index-th region: a camera takes the regions one per frame (a quarter of the step's time).
-template <int Index>
+template<int Index>
 QList<DecodedBarcode> oneRegionStep(const LumaImage &frame, const ZXingSettings &harder, const QString &name)
 {
     const QList<QRect> regions = ImageFilters::findCodeRegions(frame, Index + 1);
-    return regions.size() > Index ? readRegion(frame, regions.at(Index), harder, name) : QList<DecodedBarcode> {};
+    return regions.size() > Index ? readRegion(frame, regions.at(Index), harder, name)
+                                  : QList<DecodedBarcode> {};
 }
 
 // ZXing's 1D readers scan rows (and columns with tryRotate); a code at 45 degrees crosses neither.
@@ -235,7 +236,8 @@ int DecodePipeline::cameraStepCount()
 
 QString DecodePipeline::cameraStepName(int cameraStep)
 {
-    return QLatin1String(cameraSteps[static_cast<std::size_t>(std::abs(cameraStep) % cameraStepCount())].name);
+    return QLatin1String(
+        cameraSteps[static_cast<std::size_t>(std::abs(cameraStep) % cameraStepCount())].name);
 }
 
 QStringList DecodePipeline::stepNames()
