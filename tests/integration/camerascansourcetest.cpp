@@ -67,6 +67,12 @@ private:
         VideoFrameFeed(source.videoSink()).push(frame);
         return QTest::qWaitFor([&] { return source.framesHandled() > before; }, 20000);
     }
+    // The first frame starts the decoder process, which under ASan on a loaded machine can take
+    // longer than the voter's window for two agreeing 1D frames; tests about voting start it first.
+    [[nodiscard]] static bool startDecoder(CameraScanSource &source)
+    {
+        return pushAndWait(source, VideoFrameLuma::nv12Frame(LumaImage(hd.width(), hd.height(), 190)));
+    }
     QTemporaryDir m_support;
 
 private Q_SLOTS:
@@ -85,6 +91,7 @@ private Q_SLOTS:
         QSignalSpy scans(&source, &CameraScanSource::scanned);
         source.start();
         QCOMPARE(source.state(), ScanSource::State::Ready);
+        QVERIFY(startDecoder(source));
         const QVideoFrame frame = frameOf(QStringLiteral("ean13-1/2.png"));
         QVERIFY(pushAndWait(source, frame));
         QCOMPARE(scans.size(), 0); // one frame of a 1D code is not enough (ScanVoter)
@@ -109,26 +116,28 @@ private Q_SLOTS:
         QString error;
         const auto photo = LumaImage::load(sample(QStringLiteral("qrcode-1/1.png")), &error);
         QVERIFY2(photo, qPrintable(error));
-        QVERIFY(photo->width() <= 600 && photo->height() <= hd.height());
+        const QSize fullHd(1920, 1080);
+        QVERIFY(photo->width() < fullHd.width() / 2 - 20 && photo->height() <= fullHd.height());
         const auto frameWithPhotoAt = [&](int left) {
-            LumaImage frame(hd.width(), hd.height(), 190);
+            LumaImage frame(fullHd.width(), fullHd.height(), 190);
             for (int y = 0; y < photo->height(); ++y)
-                std::copy_n(photo->row(y), photo->width(), frame.row(y) + left);
-            return VideoFrameFeed::frameFromLuma(frame, hd);
+                std::copy_n(photo->row(y), photo->width(), frame.row(y + 300) + left);
+            return VideoFrameFeed::frameFromLuma(frame, fullHd);
         };
+        const int right = fullHd.width() - photo->width() - 20;
         QVERIFY(pushAndWait(source, frameWithPhotoAt(20))); // the left half: outside the area
         QVERIFY(pushAndWait(source, frameWithPhotoAt(20)));
         QCOMPARE(scans.size(), 0);
         QCOMPARE(inView.size(), 0);
-        QVERIFY(pushAndWait(source, frameWithPhotoAt(hd.width() - photo->width() - 20)));
+        QVERIFY(pushAndWait(source, frameWithPhotoAt(right)));
         QCOMPARE(scans.size(), 1); // a QR Code counts on one frame
         QCOMPARE(inView.size(), 1);
         const auto barcodes = inView.first().at(0).value<QList<DecodedBarcode>>();
-        QCOMPARE(inView.first().at(1).toSize(), hd);
+        QCOMPARE(inView.first().at(1).toSize(), fullHd);
         QCOMPARE(barcodes.size(), 1);
         for (const QPoint &corner : barcodes.first().position)
-            QVERIFY2(corner.x() >= hd.width() - photo->width() - 20 && corner.x() < hd.width(),
-                     qPrintable(QStringLiteral("corner at x %1").arg(corner.x())));
+            QVERIFY2(corner.x() >= right && corner.x() < fullHd.width() && corner.y() >= 300,
+                     qPrintable(QStringLiteral("corner at %1,%2").arg(corner.x()).arg(corner.y())));
     }
 
     // With nothing in view, the harder steps take turns, one per frame after the fast step
@@ -231,6 +240,7 @@ private Q_SLOTS:
         QSignalSpy scans(&source, &CameraScanSource::scanned);
         QSignalSpy restarted(&source, &CameraScanSource::decoderRestarted);
         source.start();
+        QVERIFY(startDecoder(source));
         const QVideoFrame ean = frameOf(QStringLiteral("ean13-1/2.png"));
         QVERIFY(pushAndWait(source, ean));
         QVERIFY(pushAndWait(source, ean));
