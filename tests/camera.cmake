@@ -2,6 +2,8 @@
 # Camera scanning (hardware/camera): frames into the same QVideoSink a camera uses, decoded by the
 # real supervised decoder process; the luminance plane, voting, drop-while-busy, crash recovery.
 omnitote_add_test(NAME videoframelumatest SOURCES unit/videoframelumatest.cpp LIBS omnitote-camera LABELS unit)
+omnitote_add_test(NAME cameraformatchoosertest SOURCES unit/cameraformatchoosertest.cpp LIBS omnitote-camera
+    LABELS unit)
 omnitote_add_test(NAME scanvotertest SOURCES unit/scanvotertest.cpp LIBS omnitote-camera LABELS unit)
 omnitote_add_test(NAME camerascansourcetest SOURCES integration/camerascansourcetest.cpp
     LIBS omnitote-camera LABELS integration
@@ -14,7 +16,7 @@ add_dependencies(cameracontrollertest omnitote-decoder)
 # Frame-into-sink to ScanEvent latency and dropped frames at 30 fps (docs/PERFORMANCE.md): an
 # executable, never a CTest test.
 qt_add_executable(omnitote-camerabench bench/camerabench.cpp)
-target_link_libraries(omnitote-camerabench PRIVATE omnitote-camera)
+target_link_libraries(omnitote-camerabench PRIVATE omnitote-camera omnitote-scenegen)
 target_compile_definitions(omnitote-camerabench PRIVATE OMNITOTE_SHARED_TESTDATA="${OMNITOTE_SHARED_TESTDATA}"
     OMNITOTE_DECODER_PATH="$<TARGET_FILE:omnitote-decoder>")
 omnitote_strict_warnings(omnitote-camerabench)

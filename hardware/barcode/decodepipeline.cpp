@@ -7,6 +7,7 @@
 #include <QPolygon>
 
 #include <array>
+#include <cstdlib>
 
 namespace Omnitote {
 
@@ -103,33 +104,52 @@ QList<DecodedBarcode> tilesStep(const LumaImage &frame, const ZXingSettings &har
     return {};
 }
 
-// Regions dense in edges, cropped (and upscaled when small) so ZXing's row thresholds and finder
-// patterns only see the code; each also turned by 30 degrees for 1D codes held at an angle.
+// One region, cropped (and upscaled when small) so ZXing's row thresholds and finder patterns only
+// see the code; also normalised, and turned by 30 degrees for 1D codes held at an angle.
+QList<DecodedBarcode> readRegion(const LumaImage &frame, const QRect &region, const ZXingSettings &harder,
+                                 const QString &name)
+{
+    const int factor = std::max(region.width(), region.height()) < 400 ? 2 : 1;
+    const LumaImage crop = ImageFilters::upscaled(ImageFilters::cropped(frame, region), factor);
+    QTransform toFrame = QTransform::fromScale(1.0 / factor, 1.0 / factor);
+    toFrame *= QTransform::fromTranslate(region.x(), region.y());
+    auto found = BarcodeDecoder::read(crop, harder, name, toFrame);
+    if (found.isEmpty())
+        found = BarcodeDecoder::read(ImageFilters::normalizeLocally(crop, 12), harder, name, toFrame);
+    // With tryRotate, +-30 degrees also covers +-60: no 1D code is more than 15 degrees off a scan line.
+    for (const double degrees : {30.0, -30.0}) {
+        if (!found.isEmpty())
+            break;
+        const LumaImage turned = ImageFilters::rotated(crop, degrees);
+        QTransform back;
+        back.translate(crop.width() / 2.0, crop.height() / 2.0);
+        back.rotate(degrees);
+        back.translate(-turned.width() / 2.0, -turned.height() / 2.0);
+        found = BarcodeDecoder::read(turned, harder, name, back * toFrame);
+    }
+    return found;
+}
+
+constexpr int maxRegions = 4;
+
+// Regions dense in edges, most likely first.
 QList<DecodedBarcode> regionsStep(const LumaImage &frame, const ZXingSettings &harder, const QString &name)
 {
-    for (const QRect &region : ImageFilters::findCodeRegions(frame, 4)) {
-        const int factor = std::max(region.width(), region.height()) < 400 ? 2 : 1;
-        const LumaImage crop = ImageFilters::upscaled(ImageFilters::cropped(frame, region), factor);
-        QTransform toFrame = QTransform::fromScale(1.0 / factor, 1.0 / factor);
-        toFrame *= QTransform::fromTranslate(region.x(), region.y());
-        auto found = BarcodeDecoder::read(crop, harder, name, toFrame);
-        if (found.isEmpty())
-            found = BarcodeDecoder::read(ImageFilters::normalizeLocally(crop, 12), harder, name, toFrame);
-        // With tryRotate, +-30 degrees also covers +-60: no 1D code is more than 15 degrees off a scan line.
-        for (const double degrees : {30.0, -30.0}) {
-            if (!found.isEmpty())
-                break;
-            const LumaImage turned = ImageFilters::rotated(crop, degrees);
-            QTransform back;
-            back.translate(crop.width() / 2.0, crop.height() / 2.0);
-            back.rotate(degrees);
-            back.translate(-turned.width() / 2.0, -turned.height() / 2.0);
-            found = BarcodeDecoder::read(turned, harder, name, back * toFrame);
-        }
+    for (const QRect &region : ImageFilters::findCodeRegions(frame, maxRegions)) {
+        const auto found = readRegion(frame, region, harder, name);
         if (!found.isEmpty())
             return found;
     }
     return {};
+}
+
+// Only the Index-th region: a camera takes the regions one per frame (a quarter of the step's time).
+template<int Index>
+QList<DecodedBarcode> oneRegionStep(const LumaImage &frame, const ZXingSettings &harder, const QString &name)
+{
+    const QList<QRect> regions = ImageFilters::findCodeRegions(frame, Index + 1);
+    return regions.size() > Index ? readRegion(frame, regions.at(Index), harder, name)
+                                  : QList<DecodedBarcode> {};
 }
 
 // ZXing's 1D readers scan rows (and columns with tryRotate); a code at 45 degrees crosses neither.
@@ -196,7 +216,29 @@ constexpr std::array steps {
     NamedStep {"tiles", tilesStep},         NamedStep {"rotations", rotationsStep},
 };
 
+// Depth::CameraStep: the harder steps that read scenes the fast step missed (docs/PERFORMANCE.md,
+// "Gain of each pipeline step"), the regions one at a time; sharpen, tiles and whole-frame rotations
+// read nothing there and stay for files only.
+constexpr std::array cameraSteps {
+    NamedStep {"harder", harderStep},         NamedStep {"pyramid", pyramidStep},
+    NamedStep {"stretch", stretchStep},       NamedStep {"region 1", oneRegionStep<0>},
+    NamedStep {"normalize", normalizeStep},   NamedStep {"region 2", oneRegionStep<1>},
+    NamedStep {"binarizers", binarizerStep},  NamedStep {"region 3", oneRegionStep<2>},
+    NamedStep {"region 4", oneRegionStep<3>},
+};
+
 } // namespace
+
+int DecodePipeline::cameraStepCount()
+{
+    return static_cast<int>(cameraSteps.size());
+}
+
+QString DecodePipeline::cameraStepName(int cameraStep)
+{
+    return QLatin1String(
+        cameraSteps[static_cast<std::size_t>(std::abs(cameraStep) % cameraStepCount())].name);
+}
 
 QStringList DecodePipeline::stepNames()
 {
@@ -212,16 +254,24 @@ DecodePipeline::Outcome DecodePipeline::decode(const LumaImage &frame, const Opt
     if (frame.isNull())
         return outcome;
     const ZXingSettings harder = harderSettings(options.safeMode);
-    for (const auto &step : steps) {
+    const auto runStep = [&](const NamedStep &step) {
         ++outcome.stepsTried;
         const QString name = QLatin1String(step.name);
         outcome.barcodes = step.run(frame, harder, name);
-        if (!outcome.barcodes.isEmpty()) {
-            lookForAddOns(frame, outcome.barcodes);
-            outcome.step = name;
-            break;
-        }
-        if (options.depth == Depth::Fast)
+        if (outcome.barcodes.isEmpty())
+            return false;
+        lookForAddOns(frame, outcome.barcodes);
+        outcome.step = name;
+        return true;
+    };
+    if (options.depth == Depth::CameraStep) {
+        const int index = std::abs(options.cameraStep) % cameraStepCount();
+        if (!runStep(steps.front()))
+            runStep(cameraSteps[static_cast<std::size_t>(index)]);
+        return outcome;
+    }
+    for (const auto &step : steps) {
+        if (runStep(step) || options.depth == Depth::Fast)
             break;
     }
     return outcome;

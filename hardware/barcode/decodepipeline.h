@@ -20,7 +20,11 @@ class DecodePipeline
 public:
     enum class Depth {
         Fast, // only the first step: what a camera runs on every frame
-        Full, // every step until one reads: files, and a camera frame now and then
+        Full, // every step until one reads: files (`omnitote decode`), support, tests
+        // The first step, then only camera step `cameraStep` (mod cameraStepCount()): a camera
+        // spreads the harder steps over successive frames, one per frame, instead of stalling on
+        // the whole pipeline (about 1 s on a 720p frame with no code).
+        CameraStep,
     };
     struct Options
     {
@@ -28,6 +32,7 @@ public:
         // Leave out ZXing settings known to abort Debian's 1.4.0 (DataBar with tryHarder); the
         // supervisor asks for this when it retries a frame that crashed the worker.
         bool safeMode = false;
+        int cameraStep = 0; // CameraStep only
     };
     struct Outcome
     {
@@ -37,6 +42,10 @@ public:
     };
 
     static QStringList stepNames();
+    /** The harder steps a camera takes turns with; the ones that read nothing on our scene set are left out.
+     */
+    static int cameraStepCount();
+    static QString cameraStepName(int cameraStep);
     static Outcome decode(const LumaImage &frame, const Options &options);
 };
 

@@ -31,6 +31,8 @@ QByteArray encodeRequestHeader(const RequestHeader &header)
     appendU32(out, static_cast<std::uint32_t>(header.width));
     appendU32(out, static_cast<std::uint32_t>(header.height));
     appendU32(out, static_cast<std::uint32_t>(header.mode));
+    appendU32(out, static_cast<std::uint32_t>(header.step));
+    appendU32(out, header.flags);
     return out;
 }
 
@@ -43,9 +45,13 @@ std::optional<RequestHeader> decodeRequestHeader(const char *bytes)
     const std::uint32_t width = readU32(bytes, 8);
     const std::uint32_t height = readU32(bytes, 12);
     const std::uint32_t mode = readU32(bytes, 16);
+    const std::uint32_t step = readU32(bytes, 20);
+    header.flags = readU32(bytes, 24);
     if (width == 0 || height == 0 || width > LumaImage::maxDimension || height > LumaImage::maxDimension
-        || mode > static_cast<std::uint32_t>(Mode::PlainZXing))
+        || mode > static_cast<std::uint32_t>(Mode::Stepped) || step > 255
+        || (header.flags & ~pixelsInSharedMemory) != 0)
         return std::nullopt;
+    header.step = static_cast<int>(step);
     header.width = static_cast<int>(width);
     header.height = static_cast<int>(height);
     header.mode = static_cast<Mode>(mode);

@@ -16,7 +16,10 @@ namespace Omnitote::DecoderProtocol {
 // build on the same machine, so integers travel in host byte order. Each side still validates what it
 // reads: a worker that dies mid-answer must read as "crashed", never as a wrong result.
 //
-//   request:  "OTDQ" u32 id, u32 width, u32 height, u32 mode, then width*height luminance bytes
+//   request:  "OTDQ" u32 id, u32 width, u32 height, u32 mode, u32 step, u32 flags, then
+//             width*height luminance bytes - unless flags has pixelsInSharedMemory: then the pixels
+//             are already at the start of the shared memory the kiosk handed the worker at start
+//             (--shm-fd), and only this header travels down the pipe
 //   response: "OTDR" u32 id, u32 length, then `length` bytes of JSON
 //             {"barcodes":[DecodedBarcode::toJson()...],"step":..,"stepsTried":n}
 
@@ -25,9 +28,11 @@ enum class Mode : std::uint32_t {
     Full = 1, // every pipeline step until one reads
     FullSafe = 2, // Full without the ZXing settings known to abort (the retry after a crash)
     PlainZXing = 3, // ZXing's ReadBarcodes with its default hints: the baseline we compare against
+    Stepped = 4, // the first step, then only camera step number `step` (a camera's bounded harder pass)
 };
 
-constexpr int headerSize = 20;
+constexpr std::uint32_t pixelsInSharedMemory = 1;
+constexpr int headerSize = 28;
 constexpr std::uint32_t maxResponseLength = 16 * 1024 * 1024;
 
 struct RequestHeader
@@ -36,6 +41,8 @@ struct RequestHeader
     int width = 0;
     int height = 0;
     Mode mode = Mode::Full;
+    int step = 0; // Stepped: which camera step (DecodePipeline::cameraStepCount())
+    std::uint32_t flags = 0;
 };
 
 struct Response

@@ -7,9 +7,11 @@
 #include "barcodedecoder.h"
 #include "decodepipeline.h"
 #include "decoderprotocol.h"
+#include "sharedframememory.h"
 
 #include <cstdio>
-#include <vector>
+#include <cstdlib>
+#include <cstring>
 
 using namespace Omnitote;
 
@@ -33,7 +35,9 @@ DecoderProtocol::Response decode(const DecoderProtocol::RequestHeader &header, c
     }
     DecodePipeline::Options options;
     options.depth = header.mode == DecoderProtocol::Mode::Fast ? DecodePipeline::Depth::Fast
+        : header.mode == DecoderProtocol::Mode::Stepped        ? DecodePipeline::Depth::CameraStep
                                                                : DecodePipeline::Depth::Full;
+    options.cameraStep = header.step;
     options.safeMode = header.mode == DecoderProtocol::Mode::FullSafe;
     const auto outcome = DecodePipeline::decode(frame, options);
     response.barcodes = outcome.barcodes;
@@ -44,8 +48,12 @@ DecoderProtocol::Response decode(const DecoderProtocol::RequestHeader &header, c
 
 } // namespace
 
-int main()
+int main(int argc, char *argv[])
 {
+    // --shm-fd N: the kiosk's frame memory (SharedFrameMemory), inherited across exec.
+    SharedFrameMemory shared;
+    if (argc == 3 && std::strcmp(argv[1], "--shm-fd") == 0)
+        shared = SharedFrameMemory::attach(std::atoi(argv[2]));
     char headerBytes[DecoderProtocol::headerSize];
     while (readExactly(headerBytes, sizeof headerBytes)) {
         const auto header = DecoderProtocol::decodeRequestHeader(headerBytes);
@@ -54,8 +62,11 @@ int main()
             return 2;
         }
         LumaImage frame(header->width, header->height);
-        if (!readExactly(frame.data(), frame.byteCount()))
+        const bool inSharedMemory = (header->flags & DecoderProtocol::pixelsInSharedMemory) != 0;
+        if (inSharedMemory ? !shared.read(frame) : !readExactly(frame.data(), frame.byteCount())) {
+            std::fputs("omnitote-decoder: frame pixels missing\n", stderr);
             return 2;
+        }
         const QByteArray answer = DecoderProtocol::encodeResponse(decode(*header, frame));
         if (std::fwrite(answer.constData(), 1, static_cast<std::size_t>(answer.size()), stdout)
                 != static_cast<std::size_t>(answer.size())

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <fcntl.h>
+
 namespace Omnitote {
 
 Q_LOGGING_CATEGORY(lcDecoder, "omnitote.barcode.decoder")
@@ -33,6 +35,12 @@ SupervisedDecoder::SupervisedDecoder(Config config, QObject *parent)
     if (m_config.supportDir.isEmpty())
         m_config.supportDir =
             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/support");
+    if (m_config.sharedMemory) {
+        QString error;
+        m_shared = SharedFrameMemory::create(&error);
+        if (!m_shared.isValid())
+            qCInfo(lcDecoder).noquote() << "frames go down the pipe:" << error;
+    }
 }
 
 SupervisedDecoder::~SupervisedDecoder()
@@ -48,7 +56,8 @@ QString SupervisedDecoder::defaultWorkerPath()
     return QCoreApplication::applicationDirPath() + QStringLiteral("/omnitote-decoder");
 }
 
-SupervisedDecoder::Result SupervisedDecoder::decode(const LumaImage &frame, DecoderProtocol::Mode mode)
+SupervisedDecoder::Result SupervisedDecoder::decode(const LumaImage &frame, DecoderProtocol::Mode mode,
+                                                    int step)
 {
     QElapsedTimer timer;
     timer.start();
@@ -67,7 +76,7 @@ SupervisedDecoder::Result SupervisedDecoder::decode(const LumaImage &frame, Deco
         return finish();
     }
     DecoderProtocol::Response response;
-    const Exchange outcome = exchange(frame, mode, &response);
+    const Exchange outcome = exchange(frame, {0, frame.width(), frame.height(), mode, step}, &response);
     if (outcome == Exchange::Answered) {
         result.barcodes = response.barcodes;
         result.step = response.step;
@@ -91,7 +100,8 @@ SupervisedDecoder::Result SupervisedDecoder::decode(const LumaImage &frame, Deco
     if (m_config.retryInSafeMode && mode == DecoderProtocol::Mode::Full) {
         QString ignored;
         if (ensureWorker(&ignored)
-            && exchange(frame, DecoderProtocol::Mode::FullSafe, &response) == Exchange::Answered) {
+            && exchange(frame, {0, frame.width(), frame.height(), DecoderProtocol::Mode::FullSafe}, &response)
+                == Exchange::Answered) {
             result.barcodes = response.barcodes;
             result.step = response.step;
             result.stepsTried = response.stepsTried;
@@ -100,6 +110,11 @@ SupervisedDecoder::Result SupervisedDecoder::decode(const LumaImage &frame, Deco
         }
     }
     return finish();
+}
+
+qint64 SupervisedDecoder::workerProcessId() const
+{
+    return m_process && m_process->state() == QProcess::Running ? m_process->processId() : 0;
 }
 
 bool SupervisedDecoder::ensureWorker(QString *error)
@@ -127,6 +142,12 @@ bool SupervisedDecoder::ensureWorker(QString *error)
     }
     m_process = new QProcess(this);
     m_process->setProgram(m_config.workerPath);
+    if (m_shared.isValid()) {
+        const int fd = m_shared.fd();
+        m_process->setArguments({QStringLiteral("--shm-fd"), QString::number(fd)});
+        // Runs in the child between fork and exec: only the decoder inherits the frame memory.
+        m_process->setChildProcessModifier([fd] { ::fcntl(fd, F_SETFD, 0); });
+    }
     m_process->start(QIODevice::ReadWrite | QIODevice::Unbuffered);
     if (!m_process->waitForStarted(m_config.timeoutMs)) {
         *error =
@@ -142,14 +163,21 @@ bool SupervisedDecoder::ensureWorker(QString *error)
     return true;
 }
 
-SupervisedDecoder::Exchange SupervisedDecoder::exchange(const LumaImage &frame, DecoderProtocol::Mode mode,
+SupervisedDecoder::Exchange SupervisedDecoder::exchange(const LumaImage &frame,
+                                                        DecoderProtocol::RequestHeader request,
                                                         DecoderProtocol::Response *response)
 {
     const std::uint32_t id = m_nextId++;
+    request.id = id;
     const QDeadlineTimer deadline(m_config.timeoutMs);
-    const QByteArray header = DecoderProtocol::encodeRequestHeader({id, frame.width(), frame.height(), mode});
-    m_process->write(header);
-    m_process->write(reinterpret_cast<const char *>(frame.data()), static_cast<qint64>(frame.byteCount()));
+    // The worker only reads the memory after it has the header, and we touch it again only after
+    // its answer (or its death), so one buffer is enough.
+    const bool shared = m_shared.isValid() && m_shared.write(frame);
+    request.flags = shared ? DecoderProtocol::pixelsInSharedMemory : 0;
+    m_process->write(DecoderProtocol::encodeRequestHeader(request));
+    if (!shared)
+        m_process->write(reinterpret_cast<const char *>(frame.data()),
+                         static_cast<qint64>(frame.byteCount()));
 
     QByteArray responseHeader;
     if (!readExactly(12, &responseHeader, deadline))

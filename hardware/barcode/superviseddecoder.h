@@ -4,6 +4,7 @@
 #include "decodedbarcode.h"
 #include "decoderprotocol.h"
 #include "lumaimage.h"
+#include "sharedframememory.h"
 
 #include <QDeadlineTimer>
 #include <QList>
@@ -39,6 +40,7 @@ public:
         int pauseMs = 30000; // how long to stay paused after too many restarts
         int keepCrashFrames = 20; // older saved frames are deleted
         bool retryInSafeMode = true; // re-decode a crashing Full frame without the aborting settings
+        bool sharedMemory = true; // pixels through shared memory (false: down the pipe, as before)
     };
     enum class Status { Ok, Crashed, Unavailable };
     struct Result
@@ -56,8 +58,14 @@ public:
     explicit SupervisedDecoder(Config config, QObject *parent = nullptr);
     ~SupervisedDecoder() override;
 
-    Result decode(const LumaImage &frame, DecoderProtocol::Mode mode = DecoderProtocol::Mode::Full);
+    /** `step` only matters for Mode::Stepped: which camera step runs after the fast one. */
+    Result decode(const LumaImage &frame, DecoderProtocol::Mode mode = DecoderProtocol::Mode::Full,
+                  int step = 0);
+    /** Whether frames travel through shared memory (false: not asked for, or memfd unavailable). */
+    bool usesSharedMemory() const { return m_shared.isValid(); }
 
+    /** The running worker's process id, 0 when none runs (benchmarks read its CPU time). */
+    qint64 workerProcessId() const;
     int restarts() const { return m_starts > 0 ? m_starts - 1 : 0; }
     int crashes() const { return m_crashes; }
     static QString defaultWorkerPath();
@@ -68,7 +76,7 @@ Q_SIGNALS:
 private:
     enum class Exchange { Answered, Died, TimedOut, Garbled };
     bool ensureWorker(QString *error);
-    Exchange exchange(const LumaImage &frame, DecoderProtocol::Mode mode,
+    Exchange exchange(const LumaImage &frame, DecoderProtocol::RequestHeader request,
                       DecoderProtocol::Response *response);
     bool readExactly(qsizetype size, QByteArray *out, const QDeadlineTimer &deadline);
     QString stopWorker(); // returns what the worker wrote to stderr
@@ -76,6 +84,7 @@ private:
 
     Config m_config;
     QProcess *m_process = nullptr;
+    SharedFrameMemory m_shared; // kept across worker restarts; each new worker inherits it
     std::uint32_t m_nextId = 1;
     int m_starts = 0;
     int m_crashes = 0;

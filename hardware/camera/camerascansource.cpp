@@ -154,6 +154,18 @@ void CameraScanSource::startCamera()
     }
     m_cameraName = device->description();
     m_camera = new QCamera(*device, this);
+    const QList<QCameraFormat> formats = device->videoFormats();
+    const int chosen =
+        CameraFormatChooser::choose(CameraFormatChooser::candidatesOf(formats), m_config.format);
+    if (chosen >= 0) {
+        // Before start(): the backend negotiates the pipeline once, with this format.
+        const QCameraFormat &format = formats.at(chosen);
+        m_camera->setCameraFormat(format);
+        qCInfo(lcCamera).noquote() << "camera format"
+                                   << QVideoFrameFormat::pixelFormatToString(format.pixelFormat())
+                                   << format.resolution() << format.maxFrameRate() << "fps, of"
+                                   << formats.size();
+    }
     connect(m_camera, &QCamera::errorOccurred, this,
             [this](QCamera::Error, const QString &message) { setState(State::Error, message); });
     connect(m_camera, &QCamera::activeChanged, this, [this](bool active) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "cameraformatchooser.h"
 #include "latestframedecoder.h"
 #include "scanvoter.h"
 
@@ -49,6 +50,7 @@ public:
         FrameSource frameSource = FrameSource::Camera;
         QString device = QStringLiteral("auto"); // "auto": the default camera; else an id or description
         bool torch = false; // light the code when the camera has a torch
+        CameraFormatChooser::Preference format; // which of the camera's formats to ask for
         LatestFrameDecoder::Config decode;
         ScanVoter::Config voting;
     };

@@ -5,9 +5,24 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace Omnitote {
 
 Q_LOGGING_CATEGORY(lcFrameDecoder, "omnitote.camera.decode")
+
+namespace {
+
+QRect scanAreaPixels(const QRectF &fraction, const QSize &frame)
+{
+    const QRect area(qRound(fraction.x() * frame.width()), qRound(fraction.y() * frame.height()),
+                     qRound(fraction.width() * frame.width()), qRound(fraction.height() * frame.height()));
+    const QRect clipped = area.intersected(QRect(QPoint(0, 0), frame));
+    // A nonsense area (empty, or outside the frame) means the whole frame, never nothing.
+    return clipped.width() < 32 || clipped.height() < 32 ? QRect(QPoint(0, 0), frame) : clipped;
+}
+
+} // namespace
 
 LatestFrameDecoder::LatestFrameDecoder(Config config, QObject *parent)
     : QObject(parent), m_worker(new FrameDecodeWorker(std::move(config), this))
@@ -108,13 +123,37 @@ FrameOutcome FrameDecodeWorker::decodeOne(const QVideoFrame &frame)
         return outcome;
     }
     outcome.frameSize = QSize(luma->width(), luma->height());
-    const bool harder = m_emptyStreak >= m_config.harderAfterEmptyFrames;
+    const QRect area = scanAreaPixels(m_config.scanArea, outcome.frameSize);
+    const LumaImage crop = area.size() == outcome.frameSize
+        ? std::move(*luma)
+        : LumaImage::fromPlane(luma->row(area.y()) + area.x(), area.width(), area.height(), luma->width());
+
+    const qint64 now = scanClockNs();
+    const bool stepped = m_config.harderMode == DecoderProtocol::Mode::Stepped;
+    const bool harder =
+        m_emptyStreak >= m_config.harderAfterEmptyFrames && (!stepped || now >= m_nextHarderAtNs);
     outcome.mode = harder ? m_config.harderMode : DecoderProtocol::Mode::Fast;
-    outcome.result = m_decoder->decode(*luma, outcome.mode);
-    if (!outcome.result.barcodes.isEmpty() || harder)
+    const int step = harder && stepped ? m_nextCameraStep++ % 1024 : 0;
+    if (harder && stepped)
+        outcome.cameraStep = step;
+    outcome.result = m_decoder->decode(crop, outcome.mode, step);
+    for (DecodedBarcode &barcode : outcome.result.barcodes) {
+        for (QPoint &corner : barcode.position)
+            corner += area.topLeft();
+    }
+    if (harder && stepped) {
+        // Work W at duty d must be followed by W * (1 - d) / d of fast-only time.
+        const double duty = std::clamp(m_config.harderDuty, 0.01, 1.0);
+        m_nextHarderAtNs = scanClockNs() + static_cast<qint64>(outcome.result.ms * 1e6 * (1 - duty) / duty);
+    }
+    if (!outcome.result.barcodes.isEmpty()) {
         m_emptyStreak = 0;
-    else
+        m_nextCameraStep = 0; // a new code starts from the cheapest harder step again
+    } else if (harder && !stepped) {
+        m_emptyStreak = 0;
+    } else {
         ++m_emptyStreak;
+    }
     return outcome;
 }
 

@@ -6,6 +6,7 @@
 #include <QMetaType>
 #include <QMutex>
 #include <QObject>
+#include <QRectF>
 #include <QSize>
 #include <QThread>
 #include <QVideoFrame>
@@ -20,6 +21,7 @@ struct FrameOutcome
 {
     SupervisedDecoder::Result result;
     DecoderProtocol::Mode mode = DecoderProtocol::Mode::Fast;
+    int cameraStep = -1; // Mode::Stepped: which camera step ran after the fast one
     qint64 capturedAtNs = 0; // scanClockNs() when the frame reached the sink
     quint64 sequence = 0; // the frame's number among all frames submitted
     QSize frameSize; // the barcodes' positions are in these pixel coordinates
@@ -36,11 +38,17 @@ class FrameDecodeWorker;
  * camera buffers we keep from the driver. A shopper wants the code that is in view now, not the
  * backlog of a second ago.
  *
- * The fast pipeline runs on every frame; after `harderAfterEmptyFrames` frames in a row that read
- * nothing, one frame gets the full pipeline, so hard codes are still read without making every
- * frame slow. The full pipeline stops at its first step that reads (a few ms for a code the fast
- * path just missed) but takes 1-2 s on a frame with no code at all (docs/PERFORMANCE.md); frames
- * arriving meanwhile are dropped, which is why it runs only about once a second.
+ * Only the scan area the viewfinder marks (with a margin) is decoded: a quarter fewer pixels for
+ * every step, and a shopper aims at the marked area anyway.
+ *
+ * The fast pipeline runs on every frame. After `harderAfterEmptyFrames` frames in a row that read
+ * nothing, frames also get one harder step each (Mode::Stepped), taking turns through the
+ * pipeline's camera steps, so a hard code is still read within a few frames without any frame
+ * paying for the whole pipeline (about 1 s on an empty 720p frame, docs/PERFORMANCE.md). The
+ * harder steps are held to `harderDuty` of the decode thread's time: after a step of T ms the
+ * next one waits T * (1 - duty) / duty ms, so an empty scene costs a bounded share of a core.
+ * Mode::Full (or PlainZXing, for tests) as `harderMode` gives the older behaviour: one whole
+ * pipeline pass after each empty streak.
  */
 class LatestFrameDecoder : public QObject
 {
@@ -49,8 +57,12 @@ public:
     struct Config
     {
         SupervisedDecoder::Config decoder;
-        int harderAfterEmptyFrames = 30; // about once a second at 30 fps; 0: every frame
-        DecoderProtocol::Mode harderMode = DecoderProtocol::Mode::Full;
+        int harderAfterEmptyFrames = 3; // 0: every frame
+        DecoderProtocol::Mode harderMode = DecoderProtocol::Mode::Stepped;
+        double harderDuty = 0.3; // Stepped: the share of the decode thread harder steps may use
+        // The part of each frame decoded, in fractions of its size: the viewfinder's scan area
+        // (70% x 55%, CameraViewfinder.qml) plus a margin, so a code half inside still reads.
+        QRectF scanArea {0.1, 0.15, 0.8, 0.7};
     };
 
     explicit LatestFrameDecoder(Config config, QObject *parent = nullptr);
@@ -110,6 +122,8 @@ private:
     LatestFrameDecoder *m_owner;
     SupervisedDecoder *m_decoder = nullptr; // created on the decode thread
     int m_emptyStreak = 0;
+    int m_nextCameraStep = 0; // Stepped: round robin over the pipeline's camera steps
+    qint64 m_nextHarderAtNs = 0; // Stepped: no harder step before this (duty limit)
 };
 
 } // namespace Omnitote

@@ -5,9 +5,12 @@
 #include <lumaimage.h>
 #include <superviseddecoder.h>
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Omnitote;
 
@@ -142,6 +145,69 @@ private Q_SLOTS:
                 "01=09504000059101 21=12345678p901 10=1234567p 17=141120 8200=http://www.gs1.org/demo/"));
     }
 
+    // Frames of changing sizes through shared memory (it grows, the worker remaps) read exactly
+    // what the same frames read down the pipe.
+    void sharedMemoryAndPipeGiveTheSameAnswers()
+    {
+        SupervisedDecoder shared(config());
+        QVERIFY(shared.usesSharedMemory());
+        SupervisedDecoder::Config pipeConfig = config();
+        pipeConfig.sharedMemory = false;
+        SupervisedDecoder piped(pipeConfig);
+        QVERIFY(!piped.usesSharedMemory());
+        const LumaImage small = load(sample(QStringLiteral("ean13-1/1.png")));
+        LumaImage large(1920, 1080, 255); // the same photo pasted into a bigger, white frame
+        for (int y = 0; y < small.height(); ++y)
+            std::copy_n(small.row(y), small.width(), large.row(y + 300) + 640);
+        const LumaImage *sequence[] = {&small, &large, &small};
+        for (const LumaImage *frame : sequence) {
+            const auto viaMemory = shared.decode(*frame, DecoderProtocol::Mode::Full);
+            const auto viaPipe = piped.decode(*frame, DecoderProtocol::Mode::Full);
+            QCOMPARE(viaMemory.status, SupervisedDecoder::Status::Ok);
+            QCOMPARE(viaMemory.barcodes.size(), 1);
+            QCOMPARE(viaMemory.barcodes.first().text, QStringLiteral("8413000065504"));
+            QCOMPARE(viaPipe.barcodes.size(), 1);
+            QCOMPARE(viaPipe.barcodes.first().text, viaMemory.barcodes.first().text);
+            QCOMPARE(viaPipe.barcodes.first().position, viaMemory.barcodes.first().position);
+        }
+        QCOMPARE(shared.restarts(), 0);
+    }
+
+    // Stepped (a camera's harder pass): the fast step, then only the named camera step.
+    void steppedModeRunsAtMostTwoSteps()
+    {
+        SupervisedDecoder decoder(config());
+        const LumaImage readable = load(sample(QStringLiteral("ean13-1/1.png")));
+        const LumaImage blank(640, 480, 200);
+        for (int step = 0; step < 8; ++step) {
+            const auto read = decoder.decode(readable, DecoderProtocol::Mode::Stepped, step);
+            QCOMPARE(read.barcodes.size(), 1);
+            QCOMPARE(read.step, QStringLiteral("fast"));
+            QCOMPARE(read.stepsTried, 1);
+            const auto empty = decoder.decode(blank, DecoderProtocol::Mode::Stepped, step);
+            QCOMPARE(empty.status, SupervisedDecoder::Status::Ok);
+            QVERIFY(empty.barcodes.isEmpty());
+            QCOMPARE(empty.stepsTried, 2);
+        }
+    }
+
+    // A request that says its pixels are in shared memory the worker never got is refused with a
+    // reason on stderr and a non-zero exit: never a decode of whatever memory happens to be there.
+    void workerRefusesPixelsItCannotSee()
+    {
+        QProcess worker;
+        worker.start(SupervisedDecoder::defaultWorkerPath(), {});
+        QVERIFY(worker.waitForStarted());
+        worker.write(DecoderProtocol::encodeRequestHeader(
+            {1, 640, 480, DecoderProtocol::Mode::Fast, 0, DecoderProtocol::pixelsInSharedMemory}));
+        worker.closeWriteChannel();
+        QVERIFY(worker.waitForFinished(10000));
+        QCOMPARE(worker.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(worker.exitCode(), 2);
+        QVERIFY(worker.readAllStandardOutput().isEmpty());
+        QVERIFY(worker.readAllStandardError().contains("frame pixels missing"));
+    }
+
     void protocolRejectsImpossibleFrames()
     {
         QByteArray header = DecoderProtocol::encodeRequestHeader({7, 640, 480, DecoderProtocol::Mode::Full});
@@ -149,6 +215,14 @@ private Q_SLOTS:
         header = DecoderProtocol::encodeRequestHeader({7, 100000, 480, DecoderProtocol::Mode::Full});
         QVERIFY(!DecoderProtocol::decodeRequestHeader(header.constData()).has_value());
         header = DecoderProtocol::encodeRequestHeader({7, 0, 480, DecoderProtocol::Mode::Full});
+        QVERIFY(!DecoderProtocol::decodeRequestHeader(header.constData()).has_value());
+        header = DecoderProtocol::encodeRequestHeader({7, 640, 480, DecoderProtocol::Mode::Stepped, 3, 0});
+        QCOMPARE(DecoderProtocol::decodeRequestHeader(header.constData())->step, 3);
+        header = DecoderProtocol::encodeRequestHeader({7, 640, 480, DecoderProtocol::Mode::Stepped, 256, 0});
+        QVERIFY(!DecoderProtocol::decodeRequestHeader(header.constData()).has_value());
+        header = DecoderProtocol::encodeRequestHeader({7, 640, 480, DecoderProtocol::Mode::Fast, 0, 2});
+        QVERIFY(!DecoderProtocol::decodeRequestHeader(header.constData()).has_value());
+        header = DecoderProtocol::encodeRequestHeader({7, 640, 480, DecoderProtocol::Mode(5), 0, 0});
         QVERIFY(!DecoderProtocol::decodeRequestHeader(header.constData()).has_value());
         header[0] = 'X';
         QVERIFY(!DecoderProtocol::decodeRequestHeader(header.constData()).has_value());
