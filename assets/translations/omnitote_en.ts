@@ -854,7 +854,7 @@
 <context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="248"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="249"/>
         <source>The built-in store system could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,6 +1040,15 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::SearchModel</name>
+    <message>
+        <location filename="../../app/kiosk/searchmodel.cpp" line="50"/>
+        <source>Offline results. %1</source>
+        <extracomment>%1 says how old the offline copy&apos;s stock and prices are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::SettingsModel</name>
     <message>
         <location filename="../../app/kiosk/settingsmodel.cpp" line="42"/>
@@ -1072,57 +1081,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="53"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
         <source>Camera (auto, none, or a camera&apos;s id)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
         <source>Same code again within (ms) is one scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
         <source>USB scanner in keyboard mode (1 on, 0 off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
         <source>USB scanner prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
         <source>USB scanner suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
         <source>USB scanner: longest pause between keys (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="66"/>
         <source>USB scanner: shortest code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="66"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="68"/>
         <source>USB scanner input device (/dev/input/eventN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="68"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="70"/>
         <source>NFC reader (libnfc connstring, or auto)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="70"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="72"/>
         <source>Product URLs NFC tags may open (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="185"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="187"/>
         <source>The kiosk could not restart itself. Restart the device.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,7 +1582,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/SearchScreen.qml" line="124"/>
+        <location filename="../../qml/SearchScreen.qml" line="135"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>

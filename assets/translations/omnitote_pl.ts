@@ -860,7 +860,7 @@
 <context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="248"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="249"/>
         <source>The built-in store system could not start: %1</source>
         <translation>Wbudowany system sklepu nie uruchomił się: %1</translation>
     </message>
@@ -1049,6 +1049,15 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::SearchModel</name>
+    <message>
+        <location filename="../../app/kiosk/searchmodel.cpp" line="50"/>
+        <source>Offline results. %1</source>
+        <extracomment>%1 says how old the offline copy&apos;s stock and prices are</extracomment>
+        <translation>Wyniki offline. %1</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::SettingsModel</name>
     <message>
         <location filename="../../app/kiosk/settingsmodel.cpp" line="42"/>
@@ -1081,57 +1090,57 @@
         <translation>Tryb: kiosk klienta lub tablet pracownika (shopper, associate)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="53"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
         <source>Camera (auto, none, or a camera&apos;s id)</source>
         <translation>Kamera (auto, none lub identyfikator kamery)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
         <source>Same code again within (ms) is one scan</source>
         <translation>Ten sam kod w tym czasie (ms) to jedno skanowanie</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
         <source>USB scanner in keyboard mode (1 on, 0 off)</source>
         <translation>Skaner USB w trybie klawiatury (1 wł., 0 wył.)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
         <source>USB scanner prefix</source>
         <translation>Prefiks skanera USB</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
         <source>USB scanner suffix</source>
         <translation>Sufiks skanera USB</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
         <source>USB scanner: longest pause between keys (ms)</source>
         <translation>Skaner USB: najdłuższa przerwa między klawiszami (ms)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="66"/>
         <source>USB scanner: shortest code</source>
         <translation>Skaner USB: najkrótszy kod</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="66"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="68"/>
         <source>USB scanner input device (/dev/input/eventN)</source>
         <translation>Urządzenie wejściowe skanera USB (/dev/input/eventN)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="68"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="70"/>
         <source>NFC reader (libnfc connstring, or auto)</source>
         <translation>Czytnik NFC (ciąg połączenia libnfc lub auto)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="70"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="72"/>
         <source>Product URLs NFC tags may open (comma-separated)</source>
         <translation>Adresy URL produktów, które mogą otwierać tagi NFC (oddzielone przecinkami)</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="185"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="187"/>
         <source>The kiosk could not restart itself. Restart the device.</source>
         <translation>Kiosk nie mógł sam się uruchomić ponownie. Uruchom ponownie urządzenie.</translation>
     </message>
@@ -1589,7 +1598,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/SearchScreen.qml" line="124"/>
+        <location filename="../../qml/SearchScreen.qml" line="135"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>

@@ -848,7 +848,7 @@
 <context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="248"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="249"/>
         <source>The built-in store system could not start: %1</source>
         <translation>内置门店系统无法启动：%1</translation>
     </message>
@@ -1031,6 +1031,15 @@
     </message>
 </context>
 <context>
+    <name>Omnitote::SearchModel</name>
+    <message>
+        <location filename="../../app/kiosk/searchmodel.cpp" line="50"/>
+        <source>Offline results. %1</source>
+        <extracomment>%1 says how old the offline copy&apos;s stock and prices are</extracomment>
+        <translation>离线结果。%1</translation>
+    </message>
+</context>
+<context>
     <name>Omnitote::SettingsModel</name>
     <message>
         <location filename="../../app/kiosk/settingsmodel.cpp" line="42"/>
@@ -1063,57 +1072,57 @@
         <translation>模式：顾客自助终端或店员平板（shopper、associate）</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="53"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
         <source>Camera (auto, none, or a camera&apos;s id)</source>
         <translation>摄像头（auto、none 或摄像头 ID）</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="54"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
         <source>Same code again within (ms) is one scan</source>
         <translation>在此时间内（毫秒）重复的条码算作一次扫描</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="56"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
         <source>USB scanner in keyboard mode (1 on, 0 off)</source>
         <translation>键盘模式 USB 扫描器（1 开，0 关）</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="58"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
         <source>USB scanner prefix</source>
         <translation>USB 扫描器前缀</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="60"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
         <source>USB scanner suffix</source>
         <translation>USB 扫描器后缀</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="62"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
         <source>USB scanner: longest pause between keys (ms)</source>
         <translation>USB 扫描器：按键间最长间隔（毫秒）</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="64"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="66"/>
         <source>USB scanner: shortest code</source>
         <translation>USB 扫描器：最短条码长度</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="66"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="68"/>
         <source>USB scanner input device (/dev/input/eventN)</source>
         <translation>USB 扫描器输入设备（/dev/input/eventN）</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="68"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="70"/>
         <source>NFC reader (libnfc connstring, or auto)</source>
         <translation>NFC 读卡器（libnfc 连接字符串，或 auto）</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="70"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="72"/>
         <source>Product URLs NFC tags may open (comma-separated)</source>
         <translation>NFC 标签可打开的商品 URL（逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/settingsmodel.cpp" line="185"/>
+        <location filename="../../app/kiosk/settingsmodel.cpp" line="187"/>
         <source>The kiosk could not restart itself. Restart the device.</source>
         <translation>自助终端无法自行重启，请重启设备。</translation>
     </message>
@@ -1557,7 +1566,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/SearchScreen.qml" line="124"/>
+        <location filename="../../qml/SearchScreen.qml" line="135"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
