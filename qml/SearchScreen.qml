@@ -109,6 +109,17 @@ Rectangle {
             wrapMode: Text.WordWrap
         }
 
+        Label {
+            // The server did not answer: these results come from the kiosk's offline copy, this old.
+            objectName: "searchOffline"
+            Layout.fillWidth: true
+            visible: screen.search.offline
+            text: screen.search.freshnessText
+            color: Theme.warning
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.WordWrap
+        }
+
         GridView {
             id: results
             objectName: "searchResults"

@@ -17,6 +17,9 @@ target_compile_definitions(catalogcachetest PRIVATE OMNITOTE_CATALOGSYNCCLIENT="
 add_dependencies(catalogcachetest catalogsyncclient)
 omnitote_add_test(NAME offlinelookuptest SOURCES integration/offlinelookuptest.cpp
     LIBS omnitote-testsupport omnitote-kiosk LABELS integration TIMEOUT 300)
+# Search and NFC taps from the cache (server stopped, hanging, back), the cache's upgrade to version 2.
+omnitote_add_test(NAME offlinesearchtest SOURCES integration/offlinesearchtest.cpp
+    LIBS omnitote-testsupport omnitote-kiosk LABELS integration TIMEOUT 300)
 omnitote_add_test(NAME customerlinktest SOURCES integration/customerlinktest.cpp
     LIBS omnitote-kiosk omnitote-testsupport LABELS integration TIMEOUT 300)
 

@@ -7,29 +7,48 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
+#include <memory>
 
 namespace Omnitote {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// v2: search columns, a full-text index and NFC tag codes, so search and NFC taps work offline.
+constexpr int kSchemaVersion = 2;
 
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     // The product and this store's availability as the server served them (JSON), keyed by id.
     "CREATE TABLE IF NOT EXISTS products (id TEXT PRIMARY KEY, url TEXT, json TEXT NOT NULL, "
     "availability TEXT, seq INTEGER NOT NULL, fetched_at TEXT NOT NULL)",
-    // Every code that names a product: "gtin:<14 digits>", "sku:<sku>"; the variant it names.
+    // Every code that names a product: "gtin:<14 digits>", "sku:<sku>", "nfc:<UID hex>"; the variant.
     "CREATE TABLE IF NOT EXISTS codes (code TEXT PRIMARY KEY, product_id TEXT NOT NULL, variant_id TEXT NOT "
     "NULL)",
     "CREATE INDEX IF NOT EXISTS codes_product ON codes (product_id)",
     "CREATE INDEX IF NOT EXISTS products_url ON products (url)",
+};
+
+// Version 2 on top of 1: what search filters and ranks on, taken from the JSON when a row is written.
+const char *const kSearchSchema[] = {
+    "ALTER TABLE products ADD COLUMN name TEXT",
+    "ALTER TABLE products ADD COLUMN category TEXT",
+    "ALTER TABLE products ADD COLUMN category_name TEXT",
+    "ALTER TABLE products ADD COLUMN online_only INTEGER",
+    "ALTER TABLE products ADD COLUMN price INTEGER",
+    "ALTER TABLE products ADD COLUMN rating_count INTEGER",
+    "ALTER TABLE products ADD COLUMN rating_average REAL",
+    "ALTER TABLE products ADD COLUMN in_stock INTEGER", // on this store's shelves (qty > 0)
+    "ALTER TABLE products ADD COLUMN summary TEXT", // a search result card, as GET /v1/products lists it
+    "CREATE INDEX products_rank ON products (rating_count DESC, name, id)",
+    // The same tokenizer as the server's SQLite search; rowid is the product row's rowid.
+    "CREATE VIRTUAL TABLE product_search USING fts5(words, tokenize = 'unicode61 remove_diacritics 2')",
 };
 
 const QString kCursor = QStringLiteral("cursor");
@@ -42,6 +61,51 @@ QString productUrlKey(const QString &url)
     parsed.setQuery(QString());
     parsed.setFragment(QString());
     return parsed.toString();
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+/** The result card of a product, in the shape the server's search lists. */
+QJsonObject summaryOf(const QJsonObject &product)
+{
+    QJsonObject rating = product.value(QStringLiteral("rating")).toObject();
+    rating.remove(QStringLiteral("histogram"));
+    const QJsonArray images = product.value(QStringLiteral("images")).toArray();
+    return {{QStringLiteral("id"), product.value(QStringLiteral("id"))},
+            {QStringLiteral("name"), product.value(QStringLiteral("name"))},
+            {QStringLiteral("brand"), product.value(QStringLiteral("brand"))},
+            {QStringLiteral("category"),
+             product.value(QStringLiteral("category")).toObject().value(QStringLiteral("id"))},
+            {QStringLiteral("onlineOnly"), product.value(QStringLiteral("onlineOnly")).toBool()},
+            {QStringLiteral("price"), product.value(QStringLiteral("price"))},
+            {QStringLiteral("image"), images.isEmpty() ? QJsonValue() : images.first()},
+            {QStringLiteral("rating"), rating}};
+}
+
+bool onShelfHere(const QJsonObject &availability)
+{
+    const QJsonArray variants = availability.value(QStringLiteral("variants")).toArray();
+    return std::any_of(variants.begin(), variants.end(), [](const QJsonValue &variant) {
+        return variant.toObject()
+                   .value(QStringLiteral("store"))
+                   .toObject()
+                   .value(QStringLiteral("qty"))
+                   .toInt()
+            > 0;
+    });
+}
+
+/** The FTS5 query for the shopper's words: each quoted (never FTS syntax) and prefix-matched. */
+QString matchExpression(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms.append(QLatin1Char('"') + word.toLower() + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -108,18 +172,72 @@ bool CatalogCache::open(const QString &path, QString *error)
         *error = version.lastError().text();
         return false;
     }
-    if (version.value(0).toInt() > kSchemaVersion) {
+    const int found = version.value(0).toInt();
+    // No statement may be left open while the upgrade's transaction commits.
+    pragma.finish();
+    version.finish();
+    if (found > kSchemaVersion) {
         *error = QStringLiteral("the catalogue cache %1 was written by a newer version").arg(path);
         return false;
     }
-    for (const char *sql : kSchema) {
-        if (!exec(QString::fromLatin1(sql), {}, error))
-            return false;
-    }
-    if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), {}, error))
+    if (found < kSchemaVersion && !upgrade(found, error)) {
+        *error = QStringLiteral("cannot upgrade the catalogue cache %1: %2").arg(path, *error);
         return false;
+    }
     qCInfo(lcCatalogCache) << "catalogue cache" << path << "products" << productCount() << "cursor"
                            << cursor();
+    return true;
+}
+
+bool CatalogCache::upgrade(int from, QString *error)
+{
+    // One transaction: a kill mid-upgrade leaves the old version, which upgrades again next start.
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    for (const char *sql : kSchema)
+        ok = ok && exec(QString::fromLatin1(sql), {}, error);
+    for (const char *sql : kSearchSchema)
+        ok = ok && exec(QString::fromLatin1(sql), {}, error);
+    // A version-1 file holds products without the search columns: derive them from the stored JSON.
+    ok = ok && (from == 0 || reindex(error));
+    ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), {}, error);
+    if (!ok || !m_db.commit()) {
+        if (ok)
+            *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CatalogCache::reindex(QString *error)
+{
+    QList<CatalogPage::Change> rows;
+    QStringList stamps;
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT id, json, availability, seq, fetched_at FROM products"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+            CatalogPage::Change change;
+            change.productId = query.value(0).toString();
+            change.product = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+            change.availability = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+            change.seq = query.value(3).toLongLong();
+            rows.append(change);
+            stamps.append(query.value(4).toString());
+        }
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!upsert(rows.at(i), stamps.at(i), error))
+            return false;
+    }
+    qCInfo(lcCatalogCache) << "catalogue cache: indexed" << rows.size() << "products for offline search";
     return true;
 }
 
@@ -158,6 +276,9 @@ qint64 CatalogCache::productCount() const
 bool CatalogCache::remove(const QString &productId, QString *error)
 {
     return exec(QStringLiteral("DELETE FROM codes WHERE product_id = ?"), {productId}, error)
+        && exec(QStringLiteral("DELETE FROM product_search WHERE rowid IN (SELECT rowid FROM products WHERE "
+                               "id = ?)"),
+                {productId}, error)
         && exec(QStringLiteral("DELETE FROM products WHERE id = ?"), {productId}, error);
 }
 
@@ -167,18 +288,38 @@ bool CatalogCache::upsert(const CatalogPage::Change &change, const QString &now,
     if (!remove(change.productId, error))
         return false;
     const QString url = product.value(QStringLiteral("url")).toString();
-    if (!exec(QStringLiteral("INSERT INTO products (id, url, json, availability, seq, fetched_at) VALUES (?, "
-                             "?, ?, ?, ?, ?)"),
+    const QJsonObject category = product.value(QStringLiteral("category")).toObject();
+    const QJsonObject rating = product.value(QStringLiteral("rating")).toObject();
+    const QString name = product.value(QStringLiteral("name")).toString();
+    const QString brand = product.value(QStringLiteral("brand")).toString();
+    const QString categoryId = category.value(QStringLiteral("id")).toString();
+    const QString categoryName = category.value(QStringLiteral("name")).toString();
+    if (!exec(QStringLiteral("INSERT INTO products (id, url, json, availability, seq, fetched_at, name, "
+                             "category, category_name, online_only, price, rating_count, rating_average, "
+                             "in_stock, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               {change.productId, url.isEmpty() ? QVariant() : QVariant(productUrlKey(url)),
-               QString::fromUtf8(QJsonDocument(product).toJson(QJsonDocument::Compact)),
-               change.availability.isEmpty()
-                   ? QVariant()
-                   : QVariant(
-                       QString::fromUtf8(QJsonDocument(change.availability).toJson(QJsonDocument::Compact))),
-               change.seq, now},
+               compactJson(product),
+               change.availability.isEmpty() ? QVariant() : QVariant(compactJson(change.availability)),
+               change.seq, now, name, categoryId, categoryName,
+               product.value(QStringLiteral("onlineOnly")).toBool() ? 1 : 0,
+               product.value(QStringLiteral("price")).toObject().value(QStringLiteral("amount")).toInteger(),
+               rating.value(QStringLiteral("count")).toInteger(),
+               rating.value(QStringLiteral("average")).toDouble(), onShelfHere(change.availability) ? 1 : 0,
+               compactJson(summaryOf(product))},
               error))
         return false;
-    for (const auto &value : product.value(QStringLiteral("variants")).toArray()) {
+    // The words the server indexes for its own search: name, brand, category name and id.
+    if (!exec(QStringLiteral("INSERT INTO product_search (rowid, words) SELECT rowid, ? FROM products WHERE "
+                             "id = ?"),
+              {QStringList {name, brand, categoryName, categoryId}.join(QLatin1Char(' ')), change.productId},
+              error))
+        return false;
+    return insertCodes(change, error);
+}
+
+bool CatalogCache::insertCodes(const CatalogPage::Change &change, QString *error)
+{
+    for (const auto &value : change.product.value(QStringLiteral("variants")).toArray()) {
         const QJsonObject variant = value.toObject();
         const QString variantId = variant.value(QStringLiteral("id")).toString();
         QStringList codes;
@@ -186,6 +327,12 @@ bool CatalogCache::upsert(const CatalogPage::Change &change, const QString &now,
             codes.append(QStringLiteral("gtin:") + gtin);
         if (const QString sku = variant.value(QStringLiteral("sku")).toString(); !sku.isEmpty())
             codes.append(QStringLiteral("sku:") + sku);
+        // Normalised the way a tap is (upper-case hex); a malformed UID from the feed is left out.
+        if (const QString uid = variant.value(QStringLiteral("nfcUid")).toString(); !uid.isEmpty()) {
+            const ScannedCode tag = parseScannedCode(QStringLiteral("nfc:") + uid);
+            if (tag.ok() && tag.kind == ScannedCode::Kind::NfcUid)
+                codes.append(QStringLiteral("nfc:") + tag.nfcUid);
+        }
         for (const QString &code : std::as_const(codes)) {
             // OR REPLACE: a code that moved to another product follows the newest change.
             if (!exec(QStringLiteral(
@@ -266,7 +413,8 @@ std::optional<CachedLookup> CatalogCache::lookup(const QString &code) const
         return std::nullopt;
     }
     case ScannedCode::Kind::NfcUid:
-        break; // tag UIDs are not in the change feed; NFC lookups need the network
+        key = QStringLiteral("nfc:") + scanned.nfcUid;
+        break;
     }
     if (key.isEmpty())
         return std::nullopt;
@@ -276,6 +424,86 @@ std::optional<CachedLookup> CatalogCache::lookup(const QString &code) const
     if (!query.exec() || !query.next())
         return std::nullopt;
     return product(query.value(0).toString(), query.value(1).toString());
+}
+
+QJsonObject CatalogCache::search(const CatalogQuery &query) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (const QString match = matchExpression(query.text); !match.isEmpty()) {
+        conditions.append(
+            QStringLiteral("p.rowid IN (SELECT rowid FROM product_search WHERE product_search MATCH ?)"));
+        values.append(match);
+    }
+    if (query.onlineOnly)
+        conditions.append(QStringLiteral("p.online_only = 1"));
+    if (query.inStockHere)
+        conditions.append(QStringLiteral("p.in_stock = 1"));
+    if (query.maxPriceCents > 0) {
+        conditions.append(QStringLiteral("p.price <= ?"));
+        values.append(query.maxPriceCents);
+    }
+    if (query.minRating > 0) {
+        conditions.append(QStringLiteral("p.rating_average >= ?"));
+        values.append(query.minRating);
+    }
+    // As on the server, the category counts ignore the category filter: the shopper can switch.
+    const QStringList facetConditions = conditions;
+    const QVariantList facetValues = values;
+    if (!query.category.isEmpty()) {
+        conditions.append(QStringLiteral("p.category = ?"));
+        values.append(query.category);
+    }
+    const auto where = [](const QStringList &c) {
+        return c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
+    };
+    const auto run = [this](const QString &sql, const QVariantList &bound) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        bool ok = q->prepare(sql);
+        for (const QVariant &value : bound)
+            q->addBindValue(value);
+        ok = ok && q->exec();
+        if (!ok)
+            qCWarning(lcCatalogCache) << "offline search:" << q->lastError().text();
+        return ok ? std::move(q) : nullptr;
+    };
+
+    QJsonObject result {{QStringLiteral("page"), query.page}, {QStringLiteral("pageSize"), query.pageSize}};
+    qint64 total = 0;
+    if (auto q = run(QStringLiteral("SELECT COUNT(*) FROM products p") + where(conditions), values);
+        q && q->next())
+        total = q->value(0).toLongLong();
+    result.insert(QStringLiteral("total"), total);
+
+    QJsonArray items;
+    QVariantList pageValues = values;
+    pageValues << query.pageSize << qint64(qMax(0, query.page - 1)) * query.pageSize;
+    // The server's order: most reviewed first, then by name.
+    if (auto q =
+            run(QStringLiteral("SELECT p.summary FROM products p%1 ORDER BY p.rating_count DESC, p.name, "
+                               "p.id LIMIT ? OFFSET ?")
+                    .arg(where(conditions)),
+                pageValues)) {
+        while (q->next())
+            items.append(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
+    }
+    result.insert(QStringLiteral("items"), items);
+
+    if (query.withFacets) {
+        QJsonArray categories;
+        if (auto q = run(QStringLiteral("SELECT p.category, MAX(p.category_name), COUNT(*) FROM products p%1 "
+                                        "GROUP BY p.category ORDER BY COUNT(*) DESC, p.category")
+                             .arg(where(facetConditions)),
+                         facetValues)) {
+            while (q->next())
+                categories.append(QJsonObject {{QStringLiteral("id"), q->value(0).toString()},
+                                               {QStringLiteral("name"), q->value(1).toString()},
+                                               {QStringLiteral("count"), q->value(2).toLongLong()}});
+        }
+        result.insert(QStringLiteral("facets"), QJsonObject {{QStringLiteral("categories"), categories}});
+    }
+    return result;
 }
 
 } // namespace Omnitote

@@ -24,6 +24,20 @@ struct CachedLookup
     QJsonObject toLookupJson() const;
 };
 
+/** An offline search: the same filters as GET /v1/products plus the two the kiosk applies itself. */
+struct CatalogQuery
+{
+    QString text; // the shopper's words; each is prefix-matched
+    QString category; // a category id as the facets name it; empty: all
+    bool inStockHere = false; // on the shelf of the store the cache was filled for
+    bool onlineOnly = false;
+    qint64 maxPriceCents = 0; // 0: no limit
+    int minRating = 0; // 0: any
+    int page = 1;
+    int pageSize = 24;
+    bool withFacets = true;
+};
+
 /**
  * The kiosk's offline copy of its store's catalogue in a local SQLite file (WAL, synchronous=FULL).
  * A page of the change feed is applied in one transaction together with the cursor it leads to, so a
@@ -54,6 +68,12 @@ public:
     std::optional<CachedLookup> lookup(const QString &code) const;
     /** The cached product by id. */
     std::optional<CachedLookup> product(const QString &productId, const QString &variantId = {}) const;
+    /**
+     * Searches the cached products: answers in the shape of GET /v1/products (total, items as product
+     * summaries, facets.categories), ranked like the server ranks (most reviewed first, then by name).
+     * Unlike the server, price and rating filters are applied here, so `total` counts after them.
+     */
+    QJsonObject search(const CatalogQuery &query) const;
 
 private:
     bool exec(const QString &sql, const QVariantList &values, QString *error) const;
@@ -61,6 +81,10 @@ private:
     bool setMeta(const QString &key, const QString &value, QString *error);
     bool upsert(const CatalogPage::Change &change, const QString &now, QString *error);
     bool remove(const QString &productId, QString *error);
+    bool upgrade(int from, QString *error);
+    bool insertCodes(const CatalogPage::Change &change, QString *error);
+    /** Rebuilds the search columns, index and codes of a cache written by an older version. */
+    bool reindex(QString *error);
 
     QString m_connection;
     QSqlDatabase m_db;

@@ -27,6 +27,7 @@ void CatalogService::start(const CatalogSyncSettings &settings)
     m_worker = new CatalogSyncWorker;
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &CatalogSyncWorker::lookedUp, this, &CatalogService::lookedUp);
+    connect(m_worker, &CatalogSyncWorker::searched, this, &CatalogService::searched);
     connect(m_worker, &CatalogSyncWorker::opened, this,
             [this](bool ok, const QString &error, qint64 products, const QDateTime &syncedAt) {
                 m_lastError = ok ? QString() : error;
@@ -67,6 +68,19 @@ quint64 CatalogService::lookup(const QString &code)
     }
     CatalogSyncWorker *worker = m_worker;
     QMetaObject::invokeMethod(worker, [worker, id, code] { worker->lookup(id, code); });
+    return id;
+}
+
+quint64 CatalogService::search(const CatalogQuery &query)
+{
+    const quint64 id = ++m_nextRequest;
+    if (!m_worker) {
+        QMetaObject::invokeMethod(
+            this, [this, id] { Q_EMIT searched(id, {}, {}); }, Qt::QueuedConnection);
+        return id;
+    }
+    CatalogSyncWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, id, query] { worker->search(id, query); });
     return id;
 }
 

@@ -26,6 +26,8 @@ public:
     bool isStarted() const { return m_worker != nullptr; }
     /** Looks a code up in the cache; the answer comes as lookedUp(requestId, ...). */
     quint64 lookup(const QString &code);
+    /** Searches the cache; the answer comes as searched(requestId, ...). */
+    quint64 search(const CatalogQuery &query);
     void syncNow();
 
     qint64 productCount() const { return m_products; }
@@ -36,6 +38,8 @@ public:
 Q_SIGNALS:
     void lookedUp(quint64 requestId, const QJsonObject &lookupJson, const QJsonObject &availability,
                   const QDateTime &asOf);
+    /** `result` is empty when the cache has nothing; otherwise the shape of GET /v1/products. */
+    void searched(quint64 requestId, const QJsonObject &result, const QDateTime &asOf);
     void pageApplied(qint64 products, qint64 cursor);
     void synced();
     void syncFailed(const QString &error);

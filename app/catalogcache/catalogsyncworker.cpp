@@ -105,4 +105,14 @@ void CatalogSyncWorker::lookup(quint64 requestId, const QString &code)
     Q_EMIT lookedUp(requestId, found->toLookupJson(), found->availability, found->asOf);
 }
 
+void CatalogSyncWorker::search(quint64 requestId, const CatalogQuery &query)
+{
+    // An empty cache (nothing loaded yet) has no answer: the caller keeps the network's error.
+    if (!m_cache.isOpen() || m_cache.productCount() == 0) {
+        Q_EMIT searched(requestId, {}, {});
+        return;
+    }
+    Q_EMIT searched(requestId, m_cache.search(query), m_cache.syncedAt());
+}
+
 } // namespace Omnitote

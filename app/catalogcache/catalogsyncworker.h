@@ -46,6 +46,7 @@ public:
     /** Asks the server for changes now (e.g. the network came back). */
     void syncNow();
     void lookup(quint64 requestId, const QString &code);
+    void search(quint64 requestId, const CatalogQuery &query);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error, qint64 products, const QDateTime &syncedAt);
@@ -57,6 +58,11 @@ Q_SIGNALS:
     /** `lookupJson` is empty on a miss; otherwise the shape of GET /v1/lookup. */
     void lookedUp(quint64 requestId, const QJsonObject &lookupJson, const QJsonObject &availability,
                   const QDateTime &asOf);
+    /**
+     * `result` is empty when there is no cache; otherwise the shape of GET /v1/products. `asOf`: when
+     * the server last confirmed the cache was current (invalid: never).
+     */
+    void searched(quint64 requestId, const QJsonObject &result, const QDateTime &asOf);
 
 private:
     void requestPage();

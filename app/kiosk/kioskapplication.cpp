@@ -111,6 +111,7 @@ KioskApplication::KioskApplication(KioskOptions options, QObject *parent)
     connect(m_session, &SessionController::ended, m_checkout, &CheckoutController::reset);
     // Scans and product pages keep working from the offline catalogue when the network is down.
     m_products->setCatalog(m_catalog);
+    m_search->setCatalog(m_catalog); // search too, marked as offline results with their age
     // A customer's QR code (from any scanner) links the tote instead of opening a product; the tote
     // screen then shows the link. The link is shopper data: the session's end forgets it.
     m_scans->setCustomerLink(m_customer);

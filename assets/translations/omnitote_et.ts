@@ -1091,7 +1091,7 @@
 <context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="254"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="255"/>
         <source>The built-in store system could not start: %1</source>
         <translation>Sisseehitatud poe süsteem ei käivitunud: %1</translation>
     </message>
@@ -1320,6 +1320,15 @@
         <location filename="../../app/kiosk/scancontroller.cpp" line="139"/>
         <source>That code could not be read: %1. Please scan it again.</source>
         <translation>Seda koodi ei õnnestunud lugeda: %1. Palun skanni uuesti.</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::SearchModel</name>
+    <message>
+        <location filename="../../app/kiosk/searchmodel.cpp" line="50"/>
+        <source>Offline results. %1</source>
+        <extracomment>%1 says how old the offline copy&apos;s stock and prices are</extracomment>
+        <translation>Võrguühenduseta tulemused. %1</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +1965,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/SearchScreen.qml" line="124"/>
+        <location filename="../../qml/SearchScreen.qml" line="135"/>
         <source>Results</source>
         <translation>Tulemused</translation>
     </message>

@@ -1084,7 +1084,7 @@
 <context>
     <name>Omnitote::KioskApplication</name>
     <message>
-        <location filename="../../app/kiosk/kioskapplication.cpp" line="254"/>
+        <location filename="../../app/kiosk/kioskapplication.cpp" line="255"/>
         <source>The built-in store system could not start: %1</source>
         <translation>内置门店系统无法启动：%1</translation>
     </message>
@@ -1310,6 +1310,15 @@
         <location filename="../../app/kiosk/scancontroller.cpp" line="139"/>
         <source>That code could not be read: %1. Please scan it again.</source>
         <translation>无法识别该条码：%1。请重新扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>Omnitote::SearchModel</name>
+    <message>
+        <location filename="../../app/kiosk/searchmodel.cpp" line="50"/>
+        <source>Offline results. %1</source>
+        <extracomment>%1 says how old the offline copy&apos;s stock and prices are</extracomment>
+        <translation>离线结果。%1</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1948,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/SearchScreen.qml" line="124"/>
+        <location filename="../../qml/SearchScreen.qml" line="135"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>

@@ -591,8 +591,8 @@ std::optional<QJsonObject> SqlStorage::product(const QString &productId)
     product.insert(QStringLiteral("rating"), rating);
 
     auto v = run(
-        QStringLiteral("SELECT id, sku, gtin, color, color_hex, size, price, image, online_qty, ship_days "
-                       "FROM variants WHERE product_id = ? ORDER BY position"),
+        QStringLiteral("SELECT id, sku, gtin, color, color_hex, size, price, image, online_qty, ship_days, "
+                       "nfc_uid FROM variants WHERE product_id = ? ORDER BY position"),
         {productId});
     QJsonArray variants;
     QJsonArray colors;
@@ -606,6 +606,8 @@ std::optional<QJsonObject> SqlStorage::product(const QString &productId)
             {QStringLiteral("id"), v->value(0).toString()},
             {QStringLiteral("sku"), v->value(1).toString()},
             {QStringLiteral("gtin"), v->value(2).isNull() ? QJsonValue() : v->value(2).toString()},
+            // The shelf tag's UID: the kiosk's offline copy resolves NFC taps without the network.
+            {QStringLiteral("nfcUid"), v->value(10).isNull() ? QJsonValue() : v->value(10).toString()},
             {QStringLiteral("color"), color},
             {QStringLiteral("colorHex"), v->value(4).toString()},
             {QStringLiteral("size"), size},
