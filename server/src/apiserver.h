@@ -3,12 +3,15 @@
 
 #include "authenticator.h"
 #include "emailservice.h"
+#include "oplogpruner.h"
 #include "router.h"
 #include "storage.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
+
+#include <memory>
 
 namespace Omnitote::Server {
 
@@ -22,6 +25,11 @@ struct ServerOptions
     QString checkoutUrl;
     /** Public URL, sender address and abuse limits of the email endpoints. */
     EmailSettings email;
+    /**
+     * Days the tote op log (idempotency records) is kept after a tote closes or goes idle; longer
+     * than any kiosk stays offline. 0: never pruned.
+     */
+    int opLogRetentionDays = 30;
 };
 
 /**
@@ -51,6 +59,7 @@ private:
     EmailService m_email;
     Router m_router;
     QHttpServer m_http;
+    std::unique_ptr<OpLogPruner> m_opLogPruner;
 };
 
 } // namespace Omnitote::Server

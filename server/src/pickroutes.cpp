@@ -4,6 +4,7 @@
 #include "pickstore.h"
 #include "queuewatch.h"
 #include "routes.h"
+#include "servertotetypes.h"
 
 #include <QPointer>
 
@@ -36,15 +37,16 @@ std::optional<Actor> actorOf(const ApiRequest &request, Storage &storage, ApiRes
     return Actor {who.associateId, who.storeId, record->staffNumber};
 }
 
-/** `{"qty": n}` when present: a whole number 1-999; `*rejected` otherwise. */
+/** `{"qty": n}` when present: a whole number from 1 to the line limit; `*rejected` otherwise. */
 std::optional<std::optional<int>> optionalQty(const QJsonObject &body, ApiResponse *rejected)
 {
     const QJsonValue qty = body.value(QStringLiteral("qty"));
     if (qty.isUndefined())
         return std::optional<int>();
-    if (!qty.isDouble() || qty.toDouble() != double(qty.toInt()) || qty.toInt() < 1 || qty.toInt() > 999) {
-        *rejected =
-            problem(Status::BadRequest, QStringLiteral("\"qty\" must be a whole number from 1 to 999."));
+    if (!qty.isDouble() || qty.toDouble() != double(qty.toInt()) || qty.toInt() < 1
+        || qty.toInt() > maxLineQty) {
+        *rejected = problem(Status::BadRequest,
+                            QStringLiteral("\"qty\" must be a whole number from 1 to %1.").arg(maxLineQty));
         return std::nullopt;
     }
     return std::optional<int>(qty.toInt());
