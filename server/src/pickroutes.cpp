@@ -4,7 +4,6 @@
 #include "pickstore.h"
 #include "queuewatch.h"
 #include "routes.h"
-#include "servertotetypes.h"
 
 #include <QPointer>
 
@@ -37,19 +36,22 @@ std::optional<Actor> actorOf(const ApiRequest &request, Storage &storage, ApiRes
     return Actor {who.associateId, who.storeId, record->staffNumber};
 }
 
-/** `{"qty": n}` when present: a whole number from 1 to the line limit; `*rejected` otherwise. */
-std::optional<std::optional<int>> optionalQty(const QJsonObject &body, ApiResponse *rejected)
+/** Reads `{"qty": n}` into `*qty` when present (a whole number 1-999; absent leaves it empty); false
+ * with `*rejected` set otherwise. (An out-parameter: GCC's -O3 warns on a returned nested optional.) */
+bool readOptionalQty(const QJsonObject &body, std::optional<int> *qty, ApiResponse *rejected)
 {
-    const QJsonValue qty = body.value(QStringLiteral("qty"));
-    if (qty.isUndefined())
-        return std::optional<int>();
-    if (!qty.isDouble() || qty.toDouble() != double(qty.toInt()) || qty.toInt() < 1
-        || qty.toInt() > maxLineQty) {
-        *rejected = problem(Status::BadRequest,
-                            QStringLiteral("\"qty\" must be a whole number from 1 to %1.").arg(maxLineQty));
-        return std::nullopt;
+    const QJsonValue value = body.value(QStringLiteral("qty"));
+    qty->reset();
+    if (value.isUndefined())
+        return true;
+    if (!value.isDouble() || value.toDouble() != double(value.toInt()) || value.toInt() < 1
+        || value.toInt() > 999) {
+        *rejected =
+            problem(Status::BadRequest, QStringLiteral("\"qty\" must be a whole number from 1 to 999."));
+        return false;
     }
-    return std::optional<int>(qty.toInt());
+    *qty = value.toInt();
+    return true;
 }
 
 } // namespace
@@ -187,12 +189,12 @@ void addPickRoutes(Router &router, Storage &storage, QObject *context)
                 return problem(Status::BadRequest,
                                QStringLiteral("Send {\"code\": \"<what the scanner read>\"} (optionally "
                                               "\"lineId\" and \"qty\")."));
-            const auto qty = optionalQty(*body, &refusal);
-            if (!qty)
+            std::optional<int> qty;
+            if (!readOptionalQty(*body, &qty, &refusal))
                 return refusal;
             const ResolvedCode resolved = resolveScannedCode(storage, code.toString());
             const StoreOutcome outcome = picks.pick(request.args.at(0), *actor, code.toString(),
-                                                    resolved.found, lineId.toString(), qty->value_or(1));
+                                                    resolved.found, lineId.toString(), qty.value_or(1));
             if (outcome.ok())
                 bumpAtClaimExpiry(actor->storeId);
             return outcomeResponse(outcome, Status::Ok);
@@ -207,11 +209,11 @@ void addPickRoutes(Router &router, Storage &storage, QObject *context)
                    const auto body = jsonObjectBody(request.http, &refusal, true);
                    if (!body)
                        return refusal;
-                   const auto qty = optionalQty(*body, &refusal);
-                   if (!qty)
+                   std::optional<int> qty;
+                   if (!readOptionalQty(*body, &qty, &refusal))
                        return refusal;
                    const StoreOutcome outcome =
-                       picks.markShort(request.args.at(0), *actor, request.args.at(1), *qty);
+                       picks.markShort(request.args.at(0), *actor, request.args.at(1), qty);
                    if (outcome.ok())
                        bumpAtClaimExpiry(actor->storeId);
                    return outcomeResponse(outcome, Status::Ok);
