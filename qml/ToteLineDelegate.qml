@@ -39,7 +39,7 @@ Rectangle {
         }
         SpinBox {
             from: 1
-            to: 99
+            to: row.tote.maxLineQty
             value: row.qty
             Accessible.name: qsTr("Quantity")
             onValueModified: row.tote.setQty(row.lineId, value)

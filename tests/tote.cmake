@@ -29,6 +29,12 @@ omnitote_add_test(NAME toteopsbench SOURCES bench/toteopsbench.cpp
     LIBS omnitote-testsupport omnitote-net LABELS bench FIXTURES postgres
     ENVIRONMENT ${OMNITOTE_TEST_PG_ENV} TIMEOUT 600)
 
+# Op-batch latency with 500 tablets at once against one server: opt-in (OMNITOTE_BENCH=1), figures in
+# docs/PERFORMANCE.md.
+omnitote_add_test(NAME totetabletsbench SOURCES bench/totetabletsbench.cpp
+    LIBS omnitote-testsupport omnitote-net LABELS bench FIXTURES postgres
+    ENVIRONMENT ${OMNITOTE_TEST_PG_ENV} TIMEOUT 900)
+
 # Shared by the fault-injection tests and the benchmark: the misbehaving proxy and a seeded shopper.
 add_library(omnitote-totetestsupport STATIC support/faultproxy.cpp support/faultproxy.h
     support/toteworkload.cpp support/toteworkload.h)

@@ -3,6 +3,7 @@
 
 #include "productcontroller.h"
 
+#include <totelimits.h>
 #include <totestore.h>
 
 #include <QLocale>
@@ -21,6 +22,11 @@ ToteController::ToteController(ToteStore *store, SyncEngine *sync, QObject *pare
     connect(m_store, &ToteStore::linesReset, this, &ToteController::linesChanged);
     connect(m_store, &ToteStore::toteChanged, this, &ToteController::toteChanged);
     connect(m_sync, &SyncEngine::stateChanged, this, &ToteController::syncChanged);
+}
+
+int ToteController::maxLineQty()
+{
+    return ToteLimits::maxLineQty;
 }
 
 int ToteController::itemCount() const

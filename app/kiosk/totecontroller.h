@@ -25,6 +25,8 @@ class ToteController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("ToteController is created by the application")
     Q_PROPERTY(ToteModel *model READ model CONSTANT)
+    /** The most of one item a line may hold; the server's limit too (app/core/totelimits.h). */
+    Q_PROPERTY(int maxLineQty READ maxLineQty CONSTANT)
     Q_PROPERTY(int itemCount READ itemCount NOTIFY linesChanged)
     Q_PROPERTY(int lineCount READ lineCount NOTIFY linesChanged)
     Q_PROPERTY(QString totalText READ totalText NOTIFY linesChanged)
@@ -49,6 +51,7 @@ public:
 
     ToteModel *model() { return &m_model; }
     int itemCount() const;
+    static int maxLineQty();
     int lineCount() const;
     QString totalText() const;
     QString takeTotalText() const;

@@ -141,10 +141,13 @@ ToteCall *BackendApi::tote(const QString &toteId)
     return start<ToteCall>(request(QStringLiteral("/v1/totes/") + segment(toteId)));
 }
 
-ToteCall *BackendApi::applyToteOps(const QString &toteId, const QJsonArray &ops)
+ToteCall *BackendApi::applyToteOps(const QString &toteId, const QJsonArray &ops, bool changedLinesOnly)
 {
-    return start<ToteCall>(jsonPost(QStringLiteral("/v1/totes/") + segment(toteId) + QStringLiteral("/ops"),
-                                    {{QStringLiteral("ops"), ops}}));
+    HttpRequest post = jsonPost(QStringLiteral("/v1/totes/") + segment(toteId) + QStringLiteral("/ops"),
+                                {{QStringLiteral("ops"), ops}});
+    if (changedLinesOnly)
+        post.url.setQuery(QStringLiteral("lines=changed"));
+    return start<ToteCall>(post);
 }
 
 } // namespace Omnitote

@@ -102,8 +102,12 @@ public:
     ToteCall *createTote(const QString &clientId = {});
     /** GET /v1/totes/{id}. */
     ToteCall *tote(const QString &toteId);
-    /** POST /v1/totes/{id}/ops: applies the batch in order, all or nothing; answers the new state. */
-    ToteCall *applyToteOps(const QString &toteId, const QJsonArray &ops);
+    /**
+     * POST /v1/totes/{id}/ops: applies the batch in order, all or nothing; answers the new state.
+     * `changedLinesOnly` (?lines=changed): the answer lists only the lines the batch named, so its
+     * size follows the batch rather than the tote.
+     */
+    ToteCall *applyToteOps(const QString &toteId, const QJsonArray &ops, bool changedLinesOnly = false);
 
     // Associates, checkout queue and picking (docs/API.md). Sign-in and checkout take a device token;
     // the rest the associate token sign-in answered.

@@ -123,7 +123,8 @@ void SyncEngine::sendBatch(const QString &serverId, const QList<OutboxOp> &batch
     QJsonArray ops;
     for (const OutboxOp &op : batch)
         ops.append(op.body);
-    ToteCall *call = m_api->applyToteOps(serverId, ops);
+    // Only the version of the answer is used: ask for the changed lines, not the whole tote.
+    ToteCall *call = m_api->applyToteOps(serverId, ops, true);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call, batch] {
         call->deleteLater();

@@ -3,6 +3,8 @@
 
 #include "totelogging.h"
 
+#include <totelimits.h>
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -167,6 +169,35 @@ bool ToteStore::loadActiveTote(QString *error)
         return false;
     while (lines.next())
         m_lines.append(lineFromQuery(lines));
+    resetIndex();
+    return true;
+}
+
+void ToteStore::resetIndex()
+{
+    m_positionOf.clear();
+    m_itemCount = 0;
+    m_totals = {};
+    for (const ToteLine &line : std::as_const(m_lines))
+        account(line, 1);
+}
+
+void ToteStore::account(const ToteLine &line, int sign)
+{
+    if (sign > 0)
+        m_positionOf.insert(line.lineId, line.position);
+    else
+        m_positionOf.remove(line.lineId);
+    m_itemCount += sign * line.qty;
+    m_totals[size_t(line.fulfilment)] += sign * line.lineTotal();
+}
+
+bool ToteStore::checkRoomForLine(QString *error) const
+{
+    // The server refuses more (409 tote-full); refusing here keeps such an op out of the outbox.
+    if (m_lines.size() >= ToteLimits::maxLines)
+        return fail(error,
+                    tr("The tote is full: it holds at most %1 different items").arg(ToteLimits::maxLines));
     return true;
 }
 
@@ -177,6 +208,7 @@ bool ToteStore::createActiveTote(QString *error)
         return false;
     m_activeToteId = id;
     m_lines.clear();
+    resetIndex();
     return true;
 }
 
@@ -193,9 +225,19 @@ void ToteStore::refreshCounts()
 
 int ToteStore::rowOf(const QString &lineId) const
 {
-    const auto it = std::find_if(m_lines.cbegin(), m_lines.cend(),
-                                 [&](const ToteLine &line) { return line.lineId == lineId; });
-    return it == m_lines.cend() ? -1 : int(it - m_lines.cbegin());
+    const auto it = m_positionOf.constFind(lineId);
+    if (it == m_positionOf.cend())
+        return -1;
+    // A restored line keeps its old position, which a later add may have taken too: look at every
+    // line of that position (almost always one).
+    for (auto at =
+             std::lower_bound(m_lines.cbegin(), m_lines.cend(), it.value(),
+                              [](const ToteLine &line, qint64 position) { return line.position < position; });
+         at != m_lines.cend() && at->position == it.value(); ++at) {
+        if (at->lineId == lineId)
+            return int(at - m_lines.cbegin());
+    }
+    return -1;
 }
 
 const ToteLine *ToteStore::find(const QString &lineId, QString *error) const
@@ -208,22 +250,11 @@ const ToteLine *ToteStore::find(const QString &lineId, QString *error) const
     return &m_lines.at(row);
 }
 
-int ToteStore::itemCount() const
-{
-    int count = 0;
-    for (const ToteLine &line : m_lines)
-        count += line.qty;
-    return count;
-}
-
 qint64 ToteStore::total(std::optional<Fulfilment> fulfilment) const
 {
-    qint64 sum = 0;
-    for (const ToteLine &line : m_lines) {
-        if (!fulfilment || line.fulfilment == *fulfilment)
-            sum += line.lineTotal();
-    }
-    return sum;
+    if (fulfilment)
+        return m_totals[size_t(*fulfilment)];
+    return m_totals[0] + m_totals[1] + m_totals[2];
 }
 
 QString ToteStore::currency() const
@@ -290,14 +321,16 @@ QString ToteStore::add(const NewToteLine &newLine, QString *error)
         fail(error, tr("This product cannot be added"));
         return {};
     }
-    if (newLine.qty < 1 || newLine.qty > kMaxLineQty) {
-        fail(error, tr("The quantity must be between 1 and %1").arg(kMaxLineQty));
+    if (newLine.qty < 1 || newLine.qty > ToteLimits::maxLineQty) {
+        fail(error, tr("The quantity must be between 1 and %1").arg(ToteLimits::maxLineQty));
         return {};
     }
     if (newLine.onlineOnly && newLine.fulfilment != Fulfilment::Ship) {
         fail(error, tr("This item is sold online only and can only be shipped"));
         return {};
     }
+    if (!checkRoomForLine(error))
+        return {};
     ToteLine line;
     static_cast<NewToteLine &>(line) = newLine;
     line.lineId = ToteOps::newUuid();
@@ -305,12 +338,15 @@ QString ToteStore::add(const NewToteLine &newLine, QString *error)
     if (!commit([&](QString *why) { return insertLine(line, why); }, ToteOps::add(line), error))
         return {};
     m_lines.append(line);
+    account(line, 1);
     Q_EMIT lineInserted(int(m_lines.size() - 1));
     return line.lineId;
 }
 
 QString ToteStore::restore(const ToteLine &removed, QString *error)
 {
+    if (!checkRoomForLine(error))
+        return {};
     ToteLine line = removed;
     // The server removed the old line for good; undo is a new add (new lineId), never a deleted op.
     line.lineId = ToteOps::newUuid();
@@ -321,6 +357,7 @@ QString ToteStore::restore(const ToteLine &removed, QString *error)
                          [](qint64 position, const ToteLine &other) { return position < other.position; });
     const int row = int(at - m_lines.begin());
     m_lines.insert(row, line);
+    account(line, 1);
     Q_EMIT lineInserted(row);
     return line.lineId;
 }
@@ -330,8 +367,8 @@ bool ToteStore::setQty(const QString &lineId, int qty, QString *error)
     const ToteLine *line = find(lineId, error);
     if (!line)
         return false;
-    if (qty < 1 || qty > kMaxLineQty)
-        return fail(error, tr("The quantity must be between 1 and %1").arg(kMaxLineQty));
+    if (qty < 1 || qty > ToteLimits::maxLineQty)
+        return fail(error, tr("The quantity must be between 1 and %1").arg(ToteLimits::maxLineQty));
     if (qty == line->qty)
         return true;
     if (!commit(
@@ -341,7 +378,9 @@ bool ToteStore::setQty(const QString &lineId, int qty, QString *error)
             ToteOps::setQty(lineId, qty), error))
         return false;
     const int row = rowOf(lineId);
+    account(m_lines.at(row), -1);
     m_lines[row].qty = qty;
+    account(m_lines.at(row), 1);
     Q_EMIT lineChanged(row);
     return true;
 }
@@ -363,7 +402,9 @@ bool ToteStore::setFulfilment(const QString &lineId, Fulfilment fulfilment, QStr
             ToteOps::setFulfilment(lineId, fulfilment), error))
         return false;
     const int row = rowOf(lineId);
+    account(m_lines.at(row), -1);
     m_lines[row].fulfilment = fulfilment;
+    account(m_lines.at(row), 1);
     Q_EMIT lineChanged(row);
     return true;
 }
@@ -381,6 +422,7 @@ std::optional<ToteLine> ToteStore::remove(const QString &lineId, QString *error)
         return std::nullopt;
     const int row = rowOf(lineId);
     const ToteLine removed = m_lines.takeAt(row);
+    account(removed, -1);
     Q_EMIT lineRemoved(row);
     return removed;
 }
@@ -405,6 +447,7 @@ bool ToteStore::endSession(QString *error)
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         m_activeToteId = old;
+        loadActiveTote(nullptr); // the old tote's lines, which createActiveTote() let go of
         return ok ? fail(error, tr("Tote storage error: %1").arg(m_db.lastError().text())) : false;
     }
     // Fold the WAL back into the file and truncate it, so the deleted lines do not linger in it.

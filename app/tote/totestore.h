@@ -4,11 +4,13 @@
 #include "toteops.h"
 #include "totetypes.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QVariantList>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -44,10 +46,11 @@ public:
     bool open(const QString &path, QString *error);
     bool isOpen() const { return m_db.isOpen(); }
 
-    // The active tote, in display order.
+    // The active tote, in display order. Lookups by line id and the sums are O(log n) or O(1): a
+    // sync of a large tote touches many lines, and each must not cost a walk over the list.
     const QList<ToteLine> &lines() const { return m_lines; }
     int rowOf(const QString &lineId) const;
-    int itemCount() const;
+    int itemCount() const { return m_itemCount; }
     /** Sum of line totals, of one fulfilment or of all. */
     qint64 total(std::optional<Fulfilment> fulfilment = std::nullopt) const;
     QString currency() const;
@@ -105,12 +108,19 @@ private:
     bool loadActiveTote(QString *error);
     void refreshCounts();
     const ToteLine *find(const QString &lineId, QString *error) const;
+    /** The line's row is taken (+1) or given back (-1): keeps the index and the sums current. */
+    void account(const ToteLine &line, int sign);
+    void resetIndex();
+    bool checkRoomForLine(QString *error) const;
     bool fail(QString *error, const QString &reason) const;
 
     QSqlDatabase m_db;
     QString m_connection;
     QString m_activeToteId;
-    QList<ToteLine> m_lines;
+    QList<ToteLine> m_lines; // sorted by position, which is unique within a tote
+    QHash<QString, qint64> m_positionOf; // lineId -> position, to binary-search m_lines
+    int m_itemCount = 0;
+    std::array<qint64, 3> m_totals {}; // by Fulfilment
     int m_pending = 0;
     int m_quarantined = 0;
 };

@@ -45,6 +45,4 @@ struct ToteLine : NewToteLine
     qint64 lineTotal() const { return unitPrice * qty; }
 };
 
-constexpr int kMaxLineQty = 99;
-
 } // namespace Omnitote

@@ -56,6 +56,8 @@ ApiServer::ApiServer(Storage &storage, ServerOptions options, QObject *parent)
     addPickRoutes(m_router, m_storage, this);
     addImageRoutes(m_router, m_thumbnails);
     addCartPageRoutes(m_router, m_storage, m_options.checkoutUrl);
+    if (m_options.opLogRetentionDays > 0)
+        m_opLogPruner = std::make_unique<OpLogPruner>(m_storage.totes(), m_options.opLogRetentionDays);
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));
     });

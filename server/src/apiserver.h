@@ -3,6 +3,7 @@
 
 #include "authenticator.h"
 #include "emailservice.h"
+#include "oplogpruner.h"
 #include "router.h"
 #include "storage.h"
 #include "thumbnails.h"
@@ -10,6 +11,8 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
+
+#include <memory>
 
 namespace Omnitote::Server {
 
@@ -23,6 +26,11 @@ struct ServerOptions
     QString checkoutUrl;
     /** Public URL, sender address and abuse limits of the email endpoints. */
     EmailSettings email;
+    /**
+     * Days the tote op log (idempotency records) is kept after a tote closes or goes idle; longer
+     * than any kiosk stays offline. 0: never pruned.
+     */
+    int opLogRetentionDays = 30;
 };
 
 /**
@@ -53,6 +61,7 @@ private:
     Thumbnails m_thumbnails;
     Router m_router;
     QHttpServer m_http;
+    std::unique_ptr<OpLogPruner> m_opLogPruner;
 };
 
 } // namespace Omnitote::Server

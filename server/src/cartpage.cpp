@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cartpage.h"
+#include "servertotetypes.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -163,9 +164,10 @@ QString lineHtml(const CartPageModel &model, const CartPageLine &line, CartPageT
     html += QStringLiteral("<div class=\"actions\"><form method=\"post\" action=\"") + action
         + QStringLiteral("/qty\" class=\"setqty\">") + hiddenFields(model) + QStringLiteral("<label for=\"")
         + qtyId + QStringLiteral("\">") + t(Key::Quantity) + QStringLiteral("<input id=\"") + qtyId
-        + QStringLiteral("\" type=\"number\" name=\"qty\" min=\"1\" max=\"999\" value=\"")
-        + QString::number(line.qty) + QStringLiteral("\" required></label><button type=\"submit\">")
-        + t(Key::Update) + QStringLiteral("</button></form>");
+        + QStringLiteral("\" type=\"number\" name=\"qty\" min=\"1\" max=\"") + QString::number(maxLineQty)
+        + QStringLiteral("\" value=\"") + QString::number(line.qty)
+        + QStringLiteral("\" required></label><button type=\"submit\">") + t(Key::Update)
+        + QStringLiteral("</button></form>");
     html += QStringLiteral("<form method=\"post\" action=\"") + action
         + QStringLiteral("/remove\" class=\"remove\">") + hiddenFields(model)
         + QStringLiteral("<button type=\"submit\" class=\"remove\">") + t(Key::Remove)

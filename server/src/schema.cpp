@@ -167,7 +167,11 @@ QList<Migration> commonMigrations(const SqlTypes &t)
             .arg(t.serialPrimaryKey),
         QStringLiteral("CREATE INDEX associate_audit_store ON associate_audit (store_id, seq)"),
     };
-    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}};
+    // Version 6: op-log retention (ToteStore::pruneOpLog) finds idle and closed totes by this index.
+    QStringList v6 {
+        QStringLiteral("CREATE INDEX totes_status_updated ON totes (status, updated_at)"),
+    };
+    return {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}};
 }
 
 } // namespace Omnitote::Server

@@ -120,6 +120,10 @@ int runServerCli(const QStringList &arguments)
          QStringLiteral("The retailer's checkout page, linked from the cart page [env "
                         "OMNITOTE_CHECKOUT_URL; default: the catalogue's]"),
          QStringLiteral("url")},
+        {QStringLiteral("op-log-retention-days"),
+         QStringLiteral("Days the tote op log is kept after a tote closes or goes idle; 0 keeps it "
+                        "forever [env OMNITOTE_OP_LOG_RETENTION_DAYS; default 30]"),
+         QStringLiteral("days")},
         {QStringLiteral("store"), QStringLiteral("Store id, for device add"), QStringLiteral("id")},
         {QStringLiteral("role"), QStringLiteral("device, pos or associate, for device add (default device)"),
          QStringLiteral("role")},
@@ -149,6 +153,13 @@ int runServerCli(const QStringList &arguments)
             .toLongLong(&ok);
     if (!ok || settings.options.maxBodyBytes <= 0) {
         err << "omnitote-server: --max-body wants a positive number of bytes" << Qt::endl;
+        return 2;
+    }
+    settings.options.opLogRetentionDays = option(parser, QStringLiteral("op-log-retention-days"),
+                                                 "OMNITOTE_OP_LOG_RETENTION_DAYS", QStringLiteral("30"))
+                                              .toInt(&ok);
+    if (!ok || settings.options.opLogRetentionDays < 0) {
+        err << "omnitote-server: --op-log-retention-days wants a whole number of days (0: keep)" << Qt::endl;
         return 2;
     }
     settings.options.checkoutUrl = option(parser, QStringLiteral("checkout-url"), "OMNITOTE_CHECKOUT_URL");

@@ -10,6 +10,9 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <algorithm>
+#include <map>
+
 Q_LOGGING_CATEGORY(lcTotes, "omnitote.server.totes")
 
 namespace Omnitote::Server {
@@ -151,36 +154,58 @@ StoreOutcome ToteStore::tote(const QString &toteId, const QString &storeId)
     return outcome;
 }
 
-QJsonObject ToteStore::toteJson(const ToteRow &tote)
+QJsonObject ToteStore::toteJson(const ToteRow &tote, const QSet<QString> *onlyLines)
 {
     QJsonArray lines;
     std::array<std::pair<qint64, qint64>, 3> totals {}; // qty, amount by Fulfilment
-    auto q = m_sql.run(
-        QStringLiteral(
-            "SELECT tl.line_id, tl.product_id, tl.variant_id, tl.qty, tl.fulfilment, tl.unit_price, "
-            "tl.source, tl.created_at, p.name, v.color, v.size FROM tote_lines tl "
-            "LEFT JOIN products p ON p.id = tl.product_id "
-            "LEFT JOIN variants v ON v.id = tl.variant_id "
-            "WHERE tl.tote_id = ? AND tl.removed = 0 ORDER BY tl.position"),
-        {tote.id});
-    while (q && q->next()) {
-        const int qty = q->value(3).toInt();
-        const qint64 unitPrice = q->value(5).toLongLong();
-        const auto fulfilment = fulfilmentFromName(q->value(4).toString()).value_or(Fulfilment::Take);
-        totals[size_t(fulfilment)].first += qty;
-        totals[size_t(fulfilment)].second += qty * unitPrice;
-        lines.append(QJsonObject {{QStringLiteral("lineId"), q->value(0).toString()},
-                                  {QStringLiteral("productId"), q->value(1).toString()},
-                                  {QStringLiteral("variantId"), q->value(2).toString()},
-                                  {QStringLiteral("qty"), qty},
-                                  {QStringLiteral("fulfilment"), fulfilmentName(fulfilment)},
-                                  {QStringLiteral("unitPrice"), price(unitPrice)},
-                                  {QStringLiteral("source"), q->value(6).toString()},
-                                  {QStringLiteral("addedAt"), q->value(7).toString()},
-                                  {QStringLiteral("name"), q->value(8).toString()},
-                                  {QStringLiteral("color"), q->value(9).toString()},
-                                  {QStringLiteral("size"), q->value(10).toString()}});
+    const QString columns = QStringLiteral(
+        "SELECT tl.line_id, tl.product_id, tl.variant_id, tl.qty, tl.fulfilment, tl.unit_price, "
+        "tl.source, tl.created_at, p.name, v.color, v.size, tl.position FROM tote_lines tl "
+        "LEFT JOIN products p ON p.id = tl.product_id "
+        "LEFT JOIN variants v ON v.id = tl.variant_id WHERE tl.tote_id = ? AND tl.removed = 0 ");
+    std::map<qint64, QJsonObject> byPosition; // changed lines arrive chunk by chunk
+    QSet<QString> live;
+    const auto addLine = [&](const QSqlQuery &q) {
+        const int qty = q.value(3).toInt();
+        const qint64 unitPrice = q.value(5).toLongLong();
+        const auto fulfilment = fulfilmentFromName(q.value(4).toString()).value_or(Fulfilment::Take);
+        if (!onlyLines) {
+            totals[size_t(fulfilment)].first += qty;
+            totals[size_t(fulfilment)].second += qty * unitPrice;
+        }
+        live.insert(q.value(0).toString());
+        byPosition.emplace(q.value(11).toLongLong(),
+                           QJsonObject {{QStringLiteral("lineId"), q.value(0).toString()},
+                                        {QStringLiteral("productId"), q.value(1).toString()},
+                                        {QStringLiteral("variantId"), q.value(2).toString()},
+                                        {QStringLiteral("qty"), qty},
+                                        {QStringLiteral("fulfilment"), fulfilmentName(fulfilment)},
+                                        {QStringLiteral("unitPrice"), price(unitPrice)},
+                                        {QStringLiteral("source"), q.value(6).toString()},
+                                        {QStringLiteral("addedAt"), q.value(7).toString()},
+                                        {QStringLiteral("name"), q.value(8).toString()},
+                                        {QStringLiteral("color"), q.value(9).toString()},
+                                        {QStringLiteral("size"), q.value(10).toString()}});
+    };
+    if (onlyLines) {
+        forEachInChunks(columns + QStringLiteral("AND tl.line_id IN (%1)"), {tote.id}, onlyLines->values(),
+                        addLine);
+        // Totals still cover the whole tote; the database adds them up without shipping the lines.
+        auto q =
+            m_sql.run(QStringLiteral("SELECT fulfilment, SUM(qty), SUM(qty * unit_price) FROM tote_lines "
+                                     "WHERE tote_id = ? AND removed = 0 GROUP BY fulfilment"),
+                      {tote.id});
+        while (q && q->next()) {
+            const auto fulfilment = fulfilmentFromName(q->value(0).toString()).value_or(Fulfilment::Take);
+            totals[size_t(fulfilment)].first += q->value(1).toLongLong();
+            totals[size_t(fulfilment)].second += q->value(2).toLongLong();
+        }
+    } else if (auto q = m_sql.run(columns + QStringLiteral("ORDER BY tl.position"), {tote.id})) {
+        while (q->next())
+            addLine(*q);
     }
+    for (const auto &entry : byPosition)
+        lines.append(entry.second);
     QJsonObject totalsJson;
     qint64 allQty = 0;
     qint64 allAmount = 0;
@@ -195,48 +220,113 @@ QJsonObject ToteStore::toteJson(const ToteRow &tote)
     totalsJson.insert(
         QStringLiteral("all"),
         QJsonObject {{QStringLiteral("qty"), allQty}, {QStringLiteral("amount"), price(allAmount)}});
-    return {{QStringLiteral("id"), tote.id},
-            {QStringLiteral("storeId"), tote.storeId},
-            {QStringLiteral("pickupCode"), tote.pickupCode},
-            {QStringLiteral("status"), tote.status},
-            {QStringLiteral("version"), tote.version},
-            {QStringLiteral("customer"),
-             tote.customerId.isEmpty()
-                 ? QJsonValue()
-                 : QJsonObject {{QStringLiteral("id"), tote.customerId},
-                                {QStringLiteral("email"), maskEmail(tote.customerEmail)}}},
-            {QStringLiteral("cartId"), tote.cartId.isEmpty() ? QJsonValue() : QJsonValue(tote.cartId)},
-            {QStringLiteral("lines"), lines},
-            {QStringLiteral("totals"), totalsJson},
-            {QStringLiteral("createdAt"), tote.createdAt},
-            {QStringLiteral("updatedAt"), tote.updatedAt}};
+    QJsonObject json {
+        {QStringLiteral("id"), tote.id},
+        {QStringLiteral("storeId"), tote.storeId},
+        {QStringLiteral("pickupCode"), tote.pickupCode},
+        {QStringLiteral("status"), tote.status},
+        {QStringLiteral("version"), tote.version},
+        {QStringLiteral("customer"),
+         tote.customerId.isEmpty() ? QJsonValue()
+                                   : QJsonObject {{QStringLiteral("id"), tote.customerId},
+                                                  {QStringLiteral("email"), maskEmail(tote.customerEmail)}}},
+        {QStringLiteral("cartId"), tote.cartId.isEmpty() ? QJsonValue() : QJsonValue(tote.cartId)},
+        {QStringLiteral("lines"), lines},
+        {QStringLiteral("totals"), totalsJson},
+        {QStringLiteral("createdAt"), tote.createdAt},
+        {QStringLiteral("updatedAt"), tote.updatedAt}};
+    if (onlyLines) {
+        // Lines the batch named that are not live (any more): the client drops them.
+        QJsonArray removed;
+        for (const QString &lineId : *onlyLines) {
+            if (!live.contains(lineId))
+                removed.append(lineId);
+        }
+        json.insert(QStringLiteral("linesIncluded"), QStringLiteral("changed"));
+        json.insert(QStringLiteral("removedLineIds"), removed);
+    }
+    return json;
+}
+
+namespace {
+
+ToteStore::ToteLine toteLineFrom(const QSqlQuery &q)
+{
+    ToteStore::ToteLine line;
+    line.lineId = q.value(0).toString();
+    line.position = q.value(1).toInt();
+    line.productId = q.value(2).toString();
+    line.variantId = q.value(3).toString();
+    line.qty = q.value(4).toInt();
+    line.fulfilment = fulfilmentFromName(q.value(5).toString()).value_or(Fulfilment::Take);
+    line.unitPrice = q.value(6).toLongLong();
+    line.source = q.value(7).toString();
+    line.removed = q.value(8).toInt() != 0;
+    line.cartLineId = q.value(9).toString();
+    line.cartDetached = q.value(10).toInt() != 0;
+    return line;
+}
+
+constexpr auto kToteLineColumns = "SELECT line_id, position, product_id, variant_id, qty, fulfilment, "
+                                  "unit_price, source, removed, cart_line_id, cart_detached "
+                                  "FROM tote_lines WHERE tote_id = ?";
+
+} // namespace
+
+bool ToteStore::forEachInChunks(const QString &sqlTemplate, const QVariantList &leading,
+                                const QStringList &keys, const std::function<void(const QSqlQuery &)> &row)
+{
+    // A fixed number of placeholders keeps one prepared statement per SQL text; unused ones get "",
+    // which no client id can be. One round trip per 50 keys instead of one per key.
+    constexpr int chunk = 50;
+    const QString sql = sqlTemplate.arg(QStringList(chunk, QStringLiteral("?")).join(QLatin1Char(',')));
+    for (qsizetype start = 0; start < keys.size(); start += chunk) {
+        QVariantList values = leading;
+        for (qsizetype i = start; i < start + chunk; ++i)
+            values.append(i < keys.size() ? keys.at(i) : QString());
+        auto q = m_sql.run(sql, values);
+        if (!q)
+            return false;
+        while (q->next())
+            row(*q);
+    }
+    return true;
 }
 
 QHash<QString, ToteStore::ToteLine> ToteStore::loadToteLines(const QString &toteId, int *maxPosition)
 {
     QHash<QString, ToteLine> lines;
     *maxPosition = 0;
-    auto q = m_sql.run(QStringLiteral("SELECT line_id, position, product_id, variant_id, qty, fulfilment, "
-                                      "unit_price, source, removed, cart_line_id, cart_detached "
-                                      "FROM tote_lines WHERE tote_id = ?"),
-                       {toteId});
+    auto q = m_sql.run(QLatin1String(kToteLineColumns), {toteId});
     while (q && q->next()) {
-        ToteLine line;
-        line.lineId = q->value(0).toString();
-        line.position = q->value(1).toInt();
-        line.productId = q->value(2).toString();
-        line.variantId = q->value(3).toString();
-        line.qty = q->value(4).toInt();
-        line.fulfilment = fulfilmentFromName(q->value(5).toString()).value_or(Fulfilment::Take);
-        line.unitPrice = q->value(6).toLongLong();
-        line.source = q->value(7).toString();
-        line.removed = q->value(8).toInt() != 0;
-        line.cartLineId = q->value(9).toString();
-        line.cartDetached = q->value(10).toInt() != 0;
+        ToteLine line = toteLineFrom(*q);
         *maxPosition = std::max(*maxPosition, line.position);
         lines.insert(line.lineId, line);
     }
     return lines;
+}
+
+bool ToteStore::loadToteLines(const QString &toteId, const QStringList &lineIds,
+                              QHash<QString, ToteLine> *lines)
+{
+    return forEachInChunks(QLatin1String(kToteLineColumns) + QStringLiteral(" AND line_id IN (%1)"), {toteId},
+                           lineIds, [lines](const QSqlQuery &q) {
+                               ToteLine line = toteLineFrom(q);
+                               lines->insert(line.lineId, line);
+                           });
+}
+
+bool ToteStore::countLines(const QString &toteId, BatchLines *counts)
+{
+    auto q = m_sql.run(QStringLiteral("SELECT COALESCE(MAX(position), 0), "
+                                      "COALESCE(SUM(CASE WHEN removed = 0 THEN 1 ELSE 0 END), 0) "
+                                      "FROM tote_lines WHERE tote_id = ?"),
+                       {toteId});
+    if (!q || !q->next())
+        return false;
+    counts->maxPosition = q->value(0).toInt();
+    counts->live = q->value(1).toInt();
+    return true;
 }
 
 bool ToteStore::saveToteLines(const QString &toteId, const QHash<QString, ToteLine> &lines,
@@ -277,7 +367,8 @@ std::optional<ToteStore::CatalogVariant> ToteStore::catalogVariant(const QString
     return CatalogVariant {q->value(0).toLongLong(), q->value(1).toInt() != 0};
 }
 
-StoreOutcome ToteStore::applyOps(const QString &toteId, const QString &storeId, const QList<LineOp> &ops)
+StoreOutcome ToteStore::applyOps(const QString &toteId, const QString &storeId, const QList<LineOp> &ops,
+                                 AnswerLines answerLines)
 {
     Transaction transaction(m_db);
     if (!transaction.isOpen())
@@ -286,8 +377,21 @@ StoreOutcome ToteStore::applyOps(const QString &toteId, const QString &storeId, 
     if (!tote || tote->storeId != storeId)
         return StoreOutcome::fail(
             Error::NotFound, QStringLiteral("There is no tote \"%1\" in this store.").arg(toteId.left(64)));
-    int maxPosition = 0;
-    auto lines = loadToteLines(toteId, &maxPosition);
+    // Only the lines this batch names are loaded (and answered, on request): a batch costs what it
+    // carries, not what the tote holds.
+    QSet<QString> touched;
+    for (const auto &op : ops)
+        touched.insert(op.lineId);
+    QHash<QString, ToteLine> lines;
+    if (!loadToteLines(toteId, touched.values(), &lines))
+        return failed();
+    // Only an add needs the line count and the last position; read them once, before any op
+    // of the batch changes them.
+    BatchLines counts;
+    const bool adds =
+        std::any_of(ops.cbegin(), ops.cend(), [](const LineOp &op) { return op.type == LineOp::Type::Add; });
+    if (adds && !countLines(toteId, &counts))
+        return failed();
     CartState cartState;
     CartState *cart = nullptr;
     if (!tote->cartId.isEmpty()) {
@@ -328,7 +432,7 @@ StoreOutcome ToteStore::applyOps(const QString &toteId, const QString &storeId, 
                 Error::Conflict,
                 QStringLiteral("The tote is %1 and takes no more changes.").arg(tote->status),
                 {{QStringLiteral("toteStatus"), tote->status}});
-        StoreOutcome applied = applyToteOp(op, lines, &maxPosition, cart);
+        StoreOutcome applied = applyToteOp(op, lines, counts, cart);
         if (!applied.ok())
             return applied;
         QJsonObject answer = applied.json;
@@ -360,32 +464,49 @@ StoreOutcome ToteStore::applyOps(const QString &toteId, const QString &storeId, 
     if (!transaction.commit())
         return failed();
     StoreOutcome outcome;
-    outcome.json = toteJson(*tote);
+    outcome.json = toteJson(*tote, answerLines == AnswerLines::Changed ? &touched : nullptr);
     outcome.json.insert(QStringLiteral("results"), results);
     outcome.json.insert(QStringLiteral("applied"), int(fresh.size()));
     outcome.json.insert(QStringLiteral("replayed"), replayed);
     return outcome;
 }
 
+int ToteStore::pruneOpLog(const QDateTime &cutoff, QString *error)
+{
+    Transaction transaction(m_db);
+    const QString before = cutoff.toUTC().toString(Qt::ISODateWithMs);
+    const QString now = nowText();
+    int deleted = -1;
+    if (transaction.isOpen()
+        // updated_at stays: it is what the pruning below goes by.
+        && m_sql.execCount(QStringLiteral("UPDATE totes SET status = 'expired', status_changed_at = ? "
+                                          "WHERE status = 'open' AND updated_at < ?"),
+                           {now, before})
+            >= 0)
+        deleted =
+            m_sql.execCount(QStringLiteral("DELETE FROM tote_ops WHERE tote_id IN (SELECT id FROM totes "
+                                           "WHERE status <> 'open' AND updated_at < ?)"),
+                            {before});
+    if (deleted < 0 || !transaction.commit()) {
+        *error = m_sql.lastError();
+        return -1;
+    }
+    if (deleted > 0)
+        qCInfo(lcTotes) << "op log: pruned" << deleted << "records of totes closed before" << before;
+    return deleted;
+}
+
 bool ToteStore::findAppliedOps(const QList<LineOp> &ops, QHash<QString, std::pair<QString, QString>> *seen)
 {
-    // A fixed number of placeholders keeps this one prepared statement; unused ones get "", which
-    // no op id can be. One round trip per 50 ops instead of one per op.
-    constexpr int chunk = 50;
-    static const QString sql =
-        QStringLiteral("SELECT op_id, tote_id, answer FROM tote_ops WHERE op_id IN (%1)")
-            .arg(QStringList(chunk, QStringLiteral("?")).join(QLatin1Char(',')));
-    for (qsizetype start = 0; start < ops.size(); start += chunk) {
-        QVariantList ids;
-        for (qsizetype i = start; i < start + chunk; ++i)
-            ids.append(i < ops.size() ? ops.at(i).opId : QString());
-        auto q = m_sql.run(sql, ids);
-        if (!q)
-            return false;
-        while (q->next())
-            seen->insert(q->value(0).toString(), {q->value(1).toString(), q->value(2).toString()});
-    }
-    return true;
+    QStringList ids;
+    ids.reserve(ops.size());
+    for (const auto &op : ops)
+        ids.append(op.opId);
+    return forEachInChunks(
+        QStringLiteral("SELECT op_id, tote_id, answer FROM tote_ops WHERE op_id IN (%1)"), {}, ids,
+        [seen](const QSqlQuery &q) {
+            seen->insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+        });
 }
 
 bool ToteStore::logOps(const QString &toteId, const QList<std::pair<LineOp, QJsonObject>> &fresh,
@@ -417,7 +538,7 @@ bool ToteStore::logOps(const QString &toteId, const QList<std::pair<LineOp, QJso
     return true;
 }
 
-StoreOutcome ToteStore::applyToteOp(const LineOp &op, QHash<QString, ToteLine> &lines, int *maxPosition,
+StoreOutcome ToteStore::applyToteOp(const LineOp &op, QHash<QString, ToteLine> &lines, BatchLines &counts,
                                     CartState *cart)
 {
     const auto it = lines.find(op.lineId);
@@ -436,11 +557,21 @@ StoreOutcome ToteStore::applyToteOp(const LineOp &op, QHash<QString, ToteLine> &
                 QStringLiteral("op %1: product \"%2\" is sold online only and can only be shipped.")
                     .arg(op.opId, op.productId),
                 {{QStringLiteral("opId"), op.opId}});
+        const bool comesBack = it == lines.end() || it->removed;
+        if (comesBack && counts.live >= maxToteLines)
+            return StoreOutcome::fail(
+                Error::Conflict,
+                QStringLiteral("op %1: the tote already holds %2 lines, the most one tote may hold.")
+                    .arg(op.opId)
+                    .arg(maxToteLines),
+                {{QStringLiteral("opId"), op.opId},
+                 {QStringLiteral("reason"), QStringLiteral("tote-full")},
+                 {QStringLiteral("maxLines"), maxToteLines}});
         ToteLine *line = nullptr;
         if (it == lines.end()) {
             ToteLine fresh;
             fresh.lineId = op.lineId;
-            fresh.position = ++*maxPosition;
+            fresh.position = ++counts.maxPosition;
             fresh.productId = op.productId;
             fresh.variantId = op.variantId;
             fresh.unitPrice = variant->price;
@@ -457,6 +588,7 @@ StoreOutcome ToteStore::applyToteOp(const LineOp &op, QHash<QString, ToteLine> &
         } else {
             line = &it.value(); // an undo: the removed line comes back
         }
+        ++counts.live; // a new line, or a removed one back
         line->qty = op.qty;
         line->fulfilment = fulfilment;
         line->removed = false;
@@ -492,6 +624,7 @@ StoreOutcome ToteStore::applyToteOp(const LineOp &op, QHash<QString, ToteLine> &
         if (cartLine)
             CartMerge::storeRemove(*cartLine, line.qty);
         line.removed = true;
+        --counts.live;
         break;
     case LineOp::Type::SetFulfilment: {
         const auto variant = catalogVariant(line.productId, line.variantId);

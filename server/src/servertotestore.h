@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 
@@ -79,8 +80,18 @@ public:
     StoreOutcome createTote(const QString &storeId, const QString &requestedId, const QString &deviceLabel);
     /** The tote, if it exists and belongs to `storeId` (empty: any store). */
     StoreOutcome tote(const QString &toteId, const QString &storeId);
+    /** Which lines an op batch's answer lists: all live lines, or only those the batch named. */
+    enum class AnswerLines { All, Changed };
     /** Applies `ops` in order in one transaction; op ids seen before are answered as they were. */
-    StoreOutcome applyOps(const QString &toteId, const QString &storeId, const QList<LineOp> &ops);
+    StoreOutcome applyOps(const QString &toteId, const QString &storeId, const QList<LineOp> &ops,
+                          AnswerLines answerLines = AnswerLines::All);
+    /**
+     * Op-log retention: open totes untouched since `cutoff` become "expired" (they take no more ops),
+     * then the op log (the idempotency records) of every tote that is not open and was last changed
+     * before `cutoff` is deleted. A late retry of a pruned op therefore meets a closed tote (409) and
+     * is never applied twice. Returns the op records deleted, or -1 with `error`.
+     */
+    int pruneOpLog(const QDateTime &cutoff, QString *error);
     /** Links a verified customer; the tote's lines merge into the customer's cart. */
     StoreOutcome linkCustomer(const QString &toteId, const QString &storeId, const QString &customerId);
 
@@ -110,20 +121,6 @@ public:
     /** The customer's (or a linked kiosk's) edits; `expectedVersion` is the If-Match version. */
     StoreOutcome applyCartOps(const QString &cartId, qint64 expectedVersion, const QList<LineOp> &ops);
 
-private:
-    struct ToteRow
-    {
-        QString id;
-        QString storeId;
-        QString pickupCode;
-        QString status;
-        qint64 version = 0;
-        QString customerId;
-        QString customerEmail;
-        QString cartId;
-        QString createdAt;
-        QString updatedAt;
-    };
     struct ToteLine
     {
         QString lineId;
@@ -139,6 +136,27 @@ private:
         bool cartDetached = false;
         bool isNew = false;
         bool dirty = false;
+    };
+
+private:
+    struct ToteRow
+    {
+        QString id;
+        QString storeId;
+        QString pickupCode;
+        QString status;
+        qint64 version = 0;
+        QString customerId;
+        QString customerEmail;
+        QString cartId;
+        QString createdAt;
+        QString updatedAt;
+    };
+    /** What a batch with adds needs to know about the tote's lines it did not load. */
+    struct BatchLines
+    {
+        int maxPosition = 0;
+        int live = 0;
     };
     /** The cart lines of one cart, loaded for a batch and written back at its end. */
     struct CartState
@@ -163,6 +181,12 @@ private:
                                                  const QString &now);
     std::optional<CustomerRecord> findOrInsertCustomer(const QString &emailKey, const QString &now);
     QHash<QString, ToteLine> loadToteLines(const QString &toteId, int *maxPosition);
+    /** Only the lines with these ids (those a batch names). */
+    bool loadToteLines(const QString &toteId, const QStringList &lineIds, QHash<QString, ToteLine> *lines);
+    bool countLines(const QString &toteId, BatchLines *counts);
+    /** Runs `sqlTemplate` (its %1 a list of placeholders) for `keys` 50 at a time, `leading` bound first. */
+    bool forEachInChunks(const QString &sqlTemplate, const QVariantList &leading, const QStringList &keys,
+                         const std::function<void(const QSqlQuery &)> &row);
     bool saveToteLines(const QString &toteId, const QHash<QString, ToteLine> &lines, const QString &now);
     bool loadCart(const QString &cartId, CartState *cart);
     bool saveCart(CartState &cart, const QString &now);
@@ -173,12 +197,13 @@ private:
                 const QString &now);
     std::optional<CatalogVariant> catalogVariant(const QString &productId, const QString &variantId);
     /** Applies one new tote op to `lines` (and `cart` when linked); the op's answer, or an error. */
-    StoreOutcome applyToteOp(const LineOp &op, QHash<QString, ToteLine> &lines, int *maxPosition,
+    StoreOutcome applyToteOp(const LineOp &op, QHash<QString, ToteLine> &lines, BatchLines &counts,
                              CartState *cart);
     StoreOutcome applyCartOp(const LineOp &op, CartState &cart);
     /** Maps a live tote line into the cart (a link, or an add while linked). */
     void mergeIntoCart(ToteLine &line, CartState &cart);
-    QJsonObject toteJson(const ToteRow &tote);
+    /** The tote with all its live lines, or (onlyLines) those of them and the ids of the rest. */
+    QJsonObject toteJson(const ToteRow &tote, const QSet<QString> *onlyLines = nullptr);
     QJsonObject cartJson(const QString &cartId, qint64 version, const QString &customerId);
     QJsonObject price(qint64 amount) const;
     StoreOutcome failed();

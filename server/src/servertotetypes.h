@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <totelimits.h>
+
 #include <QList>
 #include <QString>
 
@@ -35,8 +37,10 @@ enum class OpsDialect { Tote, Cart };
 
 /** Largest batch one request may carry; bigger outboxes are sent in several requests. */
 constexpr int maxOpsPerBatch = 500;
-/** Largest quantity of one line. */
-constexpr int maxLineQty = 999;
+/** Largest quantity of one line: the limit the kiosk applies too (app/core/totelimits.h). */
+constexpr int maxLineQty = ToteLimits::maxLineQty;
+/** Most live lines one tote may hold, as on the kiosk. */
+constexpr int maxToteLines = ToteLimits::maxLines;
 
 /**
  * Parses and checks the syntax of `{"ops":[...]}`: types, ids, quantities, fulfilment names.

@@ -3,6 +3,8 @@
 #include "routes.h"
 #include "servertotestore.h"
 
+#include <QUrlQuery>
+
 #include <memory>
 
 namespace Omnitote::Server {
@@ -106,18 +108,27 @@ void addToteRoutes(Router &router, Storage &storage, EmailService &email)
                                           Status::Ok);
                });
 
-    router.add(Method::Post, QStringLiteral("/v1/totes/{id}/ops"), {Role::Device},
-               [&totes](const ApiRequest &request) {
-                   if (!hasJsonBody(request.http))
-                       return problem(Status::UnsupportedMediaType,
-                                      QStringLiteral("Send the body as application/json."));
-                   QString error;
-                   const auto ops = parseOps(request.http.body(), OpsDialect::Tote, &error);
-                   if (!ops)
-                       return problem(Status::BadRequest, error);
-                   return outcomeResponse(totes.applyOps(request.args.at(0), request.principal.storeId, *ops),
-                                          Status::Ok);
-               });
+    router.add(
+        Method::Post, QStringLiteral("/v1/totes/{id}/ops"), {Role::Device},
+        [&totes](const ApiRequest &request) {
+            if (!hasJsonBody(request.http))
+                return problem(Status::UnsupportedMediaType,
+                               QStringLiteral("Send the body as application/json."));
+            // ?lines=changed: the answer lists only the lines this batch named (a kiosk that
+            // keeps its own copy of the tote); the default is every live line.
+            const QString linesWanted = request.http.query().queryItemValue(QStringLiteral("lines"));
+            if (!linesWanted.isEmpty() && linesWanted != QLatin1String("all")
+                && linesWanted != QLatin1String("changed"))
+                return problem(Status::BadRequest, QStringLiteral("\"lines\" must be all or changed."));
+            QString error;
+            const auto ops = parseOps(request.http.body(), OpsDialect::Tote, &error);
+            if (!ops)
+                return problem(Status::BadRequest, error);
+            const auto answerLines = linesWanted == QLatin1String("changed") ? ToteStore::AnswerLines::Changed
+                                                                             : ToteStore::AnswerLines::All;
+            return outcomeResponse(
+                totes.applyOps(request.args.at(0), request.principal.storeId, *ops, answerLines), Status::Ok);
+        });
 
     auto key = std::make_shared<QrKey>(totes);
     router.add(Method::Post, QStringLiteral("/v1/totes/{id}/customer"), {Role::Device},

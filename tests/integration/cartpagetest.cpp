@@ -239,8 +239,7 @@ private Q_SLOTS:
             const QString lineId = l.value(QStringLiteral("lineId")).toString();
             QVERIFY(html.contains(QStringLiteral("data-line-id=\"%1\"").arg(lineId)));
             QVERIFY(html.contains(
-                QStringLiteral(
-                    "id=\"qty-%1\" type=\"number\" name=\"qty\" min=\"1\" max=\"999\" value=\"%2\"")
+                QStringLiteral("id=\"qty-%1\" type=\"number\" name=\"qty\" min=\"1\" max=\"99\" value=\"%2\"")
                     .arg(lineId)
                     .arg(l.value(QStringLiteral("qty")).toInt())));
             total += l.value(QStringLiteral("qty")).toInt()
@@ -330,7 +329,7 @@ private Q_SLOTS:
         QVERIFY(answer.text().contains(QStringLiteral("Your cart changed")));
         // The page shows what the cart holds now, with forms for the current version.
         QVERIFY(answer.text().contains(
-            QStringLiteral("id=\"qty-%1\" type=\"number\" name=\"qty\" min=\"1\" max=\"999\" value=\"7\"")
+            QStringLiteral("id=\"qty-%1\" type=\"number\" name=\"qty\" min=\"1\" max=\"99\" value=\"7\"")
                 .arg(lineId)));
         QCOMPARE(hiddenField(answer.text(), QStringLiteral("version")), QString::number(current));
         QCOMPARE(line(cartId, m_variantA).value(QStringLiteral("qty")).toInt(), 7);

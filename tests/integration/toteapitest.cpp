@@ -7,6 +7,7 @@
 #include <customerqr.h>
 #include <httpclient.h>
 #include <servertotestore.h>
+#include <totelimits.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -455,6 +456,10 @@ private Q_SLOTS:
         QJsonObject stringQty = setQty(QStringLiteral("x"), 1);
         stringQty.insert(QStringLiteral("qty"), QStringLiteral("2"));
         QTest::newRow("qty as text") << op(stringQty) << 400 << QStringLiteral("qty");
+        // The kiosk's limit (app/core/totelimits.h) is the server's: one more is refused.
+        QTest::newRow("qty over the shared limit")
+            << op(setQty(QStringLiteral("g"), ToteLimits::maxLineQty + 1)) << 400
+            << QStringLiteral("from 1 to %1").arg(ToteLimits::maxLineQty);
         QJsonObject unknownType = remove(QStringLiteral("x"));
         unknownType.insert(QStringLiteral("type"), QStringLiteral("explode"));
         QTest::newRow("unknown type") << op(unknownType) << 400 << QStringLiteral("unknown op type");
@@ -532,6 +537,90 @@ private Q_SLOTS:
         QCOMPARE(send(HttpRequest::Method::Post, QStringLiteral("/v1/totes/%1/ops").arg(id), m_device, body)
                      .status,
                  400);
+    }
+
+    void changedLinesAnswerListsOnlyTheBatchsLines()
+    {
+        const QString id = createTote();
+        QCOMPARE(
+            ops(id,
+                {addA(QStringLiteral("a"), 1), addA(QStringLiteral("b"), 2), addA(QStringLiteral("c"), 3)})
+                .status,
+            200);
+        const auto changed = [&](const QJsonArray &batch) {
+            return post(QStringLiteral("/v1/totes/%1/ops?lines=changed").arg(id),
+                        {{QStringLiteral("ops"), batch}});
+        };
+        const QJsonObject setB = setQty(QStringLiteral("b"), 5);
+        Reply reply = changed({setB, remove(QStringLiteral("c"))});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QStringLiteral("linesIncluded")).toString(), QStringLiteral("changed"));
+        const QJsonArray lines = reply.json.value(QStringLiteral("lines")).toArray();
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.at(0)[QStringLiteral("lineId")].toString(), QStringLiteral("b"));
+        QCOMPARE(lines.at(0)[QStringLiteral("qty")].toInt(), 5);
+        QCOMPARE(reply.json.value(QStringLiteral("removedLineIds")).toArray(),
+                 QJsonArray {QStringLiteral("c")});
+        // Totals and version still describe the whole tote: a (1) + b (5).
+        QCOMPARE(reply.json[QStringLiteral("totals")][QStringLiteral("all")][QStringLiteral("qty")].toInt(),
+                 6);
+        QCOMPARE(reply
+                     .json[QStringLiteral("totals")][QStringLiteral("take")][QStringLiteral("amount")]
+                          [QStringLiteral("amount")]
+                     .toInteger(),
+                 6 * m_picks.priceA);
+        QCOMPARE(reply.json.value(QStringLiteral("version")).toInt(), 6);
+        // A replayed batch answers the same lines.
+        reply = changed({setB});
+        QCOMPARE(reply.json.value(QStringLiteral("replayed")).toInt(), 1);
+        QCOMPARE(reply.json.value(QStringLiteral("lines")).toArray().size(), 1);
+        // The default (and lines=all) still lists every live line.
+        reply = ops(id, {setQty(QStringLiteral("a"), 2)});
+        QCOMPARE(reply.json.value(QStringLiteral("lines")).toArray().size(), 2);
+        QVERIFY(!reply.json.contains(QStringLiteral("linesIncluded")));
+        reply = post(QStringLiteral("/v1/totes/%1/ops?lines=all").arg(id),
+                     {{QStringLiteral("ops"), QJsonArray {setQty(QStringLiteral("a"), 3)}}});
+        QCOMPARE(reply.json.value(QStringLiteral("lines")).toArray().size(), 2);
+        reply = post(QStringLiteral("/v1/totes/%1/ops?lines=some").arg(id),
+                     {{QStringLiteral("ops"), QJsonArray {setQty(QStringLiteral("a"), 4)}}});
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(get(QStringLiteral("/v1/totes/") + id).json.value(QStringLiteral("version")).toInt(), 8);
+    }
+
+    void toteHoldsAtMostTheLineLimit()
+    {
+        const QString id = createTote();
+        QStringList lineIds;
+        // Up to the limit, in batches the body limit allows.
+        for (int start = 0; start < ToteLimits::maxLines; start += 100) {
+            QJsonArray batch;
+            for (int i = start; i < qMin(start + 100, ToteLimits::maxLines); ++i) {
+                lineIds.append(QStringLiteral("l%1").arg(i));
+                batch.append(addA(lineIds.last(), 1));
+            }
+            QCOMPARE(ops(id, batch).status, 200);
+        }
+        // One more line: 409 naming the op and the reason, and nothing of the batch applied.
+        const QJsonObject extra = addA(QStringLiteral("extra"), 1);
+        Reply reply = ops(id, {setQty(QStringLiteral("l0"), 2), extra});
+        QCOMPARE(reply.status, 409);
+        QCOMPARE(reply.contentType, QByteArrayLiteral("application/problem+json"));
+        QCOMPARE(reply.json.value(QStringLiteral("reason")).toString(), QStringLiteral("tote-full"));
+        QCOMPARE(reply.json.value(QStringLiteral("opId")).toString(),
+                 extra.value(QStringLiteral("opId")).toString());
+        QCOMPARE(reply.json.value(QStringLiteral("maxLines")).toInt(), ToteLimits::maxLines);
+        Reply tote = get(QStringLiteral("/v1/totes/") + id);
+        QCOMPARE(tote.json.value(QStringLiteral("lines")).toArray().size(), ToteLimits::maxLines);
+        QCOMPARE(lineById(tote.json, QStringLiteral("l0")).value(QStringLiteral("qty")).toInt(), 1);
+        // Undoing a removal counts like an add; a removed line makes room.
+        QCOMPARE(ops(id, {remove(QStringLiteral("l1"))}).status, 200);
+        QCOMPARE(ops(id, {extra}).status, 200);
+        reply = ops(id, {addA(QStringLiteral("l1"), 1)});
+        QCOMPARE(reply.status, 409);
+        QCOMPARE(reply.json.value(QStringLiteral("reason")).toString(), QStringLiteral("tote-full"));
+        QCOMPARE(ops(id, {remove(QStringLiteral("extra")), addA(QStringLiteral("l1"), 1)}).status, 200);
+        tote = get(QStringLiteral("/v1/totes/") + id);
+        QCOMPARE(tote.json.value(QStringLiteral("lines")).toArray().size(), ToteLimits::maxLines);
     }
 
     void reorderedBatchesConverge()
@@ -915,7 +1004,7 @@ private Q_SLOTS:
             for (const auto &line : lines) {
                 const int qty = line[QStringLiteral("qty")].toInt();
                 const int storeQty = line[QStringLiteral("storeQty")].toInt();
-                QVERIFY(qty >= 1 && qty <= 999);
+                QVERIFY(qty >= 1 && qty <= ToteLimits::maxLineQty);
                 QVERIFY(storeQty >= 0 && storeQty <= qty);
                 QVERIFY2(!removedByPhone.contains(line[QStringLiteral("variantId")].toString()),
                          "a line the phone removed came back without a new add");
@@ -939,6 +1028,52 @@ private Q_SLOTS:
             QCOMPARE(ops(toteId, batch).json.value(QStringLiteral("applied")).toInt(), 0);
         QCOMPARE(get(QStringLiteral("/v1/totes/") + toteId).json, toteBefore.json);
         QCOMPARE(get(QStringLiteral("/v1/carts/") + cartId, phone).json, cartBefore.json);
+    }
+
+    // Last: the pruning closes every idle tote of this server, those of earlier tests included.
+    void opLogIsPrunedOnlyForClosedOrIdleTotes()
+    {
+        // Tote "old": its ops were applied first; tote "recent" is changed after it.
+        const QString old = createTote();
+        const QJsonObject oldAdd = addA(QStringLiteral("o"), 2);
+        Reply reply = ops(old, {oldAdd});
+        QCOMPARE(reply.status, 200);
+        const QString oldUpdatedAt = reply.json.value(QStringLiteral("updatedAt")).toString();
+        const QString recent = createTote();
+        const QJsonObject recentAdd = addA(QStringLiteral("r"), 1);
+        QString recentUpdatedAt;
+        // Keep changing "recent" until its timestamp is later than old's (same millisecond possible).
+        for (int qty = 1; recentUpdatedAt <= oldUpdatedAt && qty < 1000; ++qty) {
+            reply = ops(recent, {qty == 1 ? recentAdd : setQty(QStringLiteral("r"), 1 + qty % 9)});
+            QCOMPARE(reply.status, 200);
+            recentUpdatedAt = reply.json.value(QStringLiteral("updatedAt")).toString();
+        }
+        QVERIFY(recentUpdatedAt > oldUpdatedAt);
+
+        // Everything last changed before "recent"'s last change is past the retention.
+        QString error;
+        const int pruned = m_server->runtime().storage().totes().pruneOpLog(
+            QDateTime::fromString(recentUpdatedAt, Qt::ISODateWithMs), &error);
+        QVERIFY2(pruned >= 1, qPrintable(error));
+
+        // The idle tote was closed ("expired") and its op log is gone: a late retry of its add is
+        // refused as for any closed tote, never applied a second time.
+        reply = ops(old, {oldAdd});
+        QCOMPARE(reply.status, 409);
+        QCOMPARE(reply.json.value(QStringLiteral("toteStatus")).toString(), QStringLiteral("expired"));
+        const Reply oldTote = get(QStringLiteral("/v1/totes/") + old);
+        QCOMPARE(oldTote.json.value(QStringLiteral("status")).toString(), QStringLiteral("expired"));
+        QCOMPARE(lineById(oldTote.json, QStringLiteral("o")).value(QStringLiteral("qty")).toInt(), 2);
+        QCOMPARE(oldTote.json.value(QStringLiteral("lines")).toArray().size(), 1);
+        // The tote in use kept its log: the retry is answered from it.
+        reply = ops(recent, {recentAdd});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QStringLiteral("replayed")).toInt(), 1);
+        QCOMPARE(reply.json.value(QStringLiteral("applied")).toInt(), 0);
+        // Pruning again finds nothing more of these totes.
+        QCOMPARE(m_server->runtime().storage().totes().pruneOpLog(
+                     QDateTime::fromString(recentUpdatedAt, Qt::ISODateWithMs), &error),
+                 0);
     }
 };
 

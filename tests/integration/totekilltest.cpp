@@ -9,6 +9,7 @@
 
 #include <backendapi.h>
 #include <httpclient.h>
+#include <totelimits.h>
 #include <totestore.h>
 
 #include <QProcess>
@@ -55,7 +56,8 @@ private Q_SLOTS:
         for (int round = 0; round < 8; ++round) {
             const QString file = m_dir.filePath(QStringLiteral("adds-%1.db").arg(round));
             QProcess child;
-            runThenKill(child, {QStringLiteral("add"), file, QStringLiteral("100000")},
+            // As many adds as one tote may hold; at a random moment in them (or after) comes the kill.
+            runThenKill(child, {QStringLiteral("add"), file, QString::number(ToteLimits::maxLines)},
                         int(random.bounded(0, 200)), true);
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
             QStringList reported;

@@ -3,13 +3,15 @@
 // keeps adding lines, so the test can SIGKILL it at any moment and look at what survived.
 //
 //   totesyncclient sync DB URL TOKEN BATCH   exit 0 once everything is synced, 3 on a sync error
-//   totesyncclient add DB COUNT               prints "added <lineId>" after each committed add
+//   totesyncclient add DB COUNT               prints "added <lineId>" after each committed add,
+//                                             then waits to be killed
 #include <backendapi.h>
 #include <httpclient.h>
 #include <syncengine.h>
 #include <totestore.h>
 
 #include <QCoreApplication>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -58,6 +60,9 @@ int add(ToteStore &store, int count)
         std::printf("added %s\n", qPrintable(lineId));
         std::fflush(stdout);
     }
+    // COUNT adds done (a tote holds at most ToteLimits::maxLines): wait for the test's kill, so
+    // the exit is always the kill and never a normal end.
+    QThread::sleep(120);
     return 0;
 }
 

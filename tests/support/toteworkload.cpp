@@ -3,6 +3,7 @@
 
 #include "democatalog.h"
 
+#include <totelimits.h>
 #include <totestore.h>
 
 #include <QStringList>
@@ -95,7 +96,8 @@ bool ToteWorkload::step(ToteStore &store, QString *error)
 
 bool ToteWorkload::fill(ToteStore &store, int count, QString *error)
 {
-    const int adds = qMax(1, count / 5);
+    // A fifth of the ops add lines, up to what one tote may hold; the rest change quantities.
+    const int adds = qBound(1, count / 5, ToteLimits::maxLines);
     for (int i = 0; i < count; ++i) {
         if (i < adds) {
             if (!add(store, error))

@@ -5,6 +5,7 @@
 #include <productcontroller.h>
 #include <syncengine.h>
 #include <totecontroller.h>
+#include <totelimits.h>
 #include <totestore.h>
 
 #include <QAbstractItemModelTester>
@@ -140,6 +141,13 @@ private Q_SLOTS:
         QVERIFY(m_tote->setQty(lampLine, 2));
         QVERIFY(m_tote->errorMessage().isEmpty());
         QVERIFY(!m_tote->setQty(lampLine, 0));
+        // The quantity stepper's limit is the shared one, which the server applies as well.
+        QCOMPARE(m_tote->property("maxLineQty").toInt(), ToteLimits::maxLineQty);
+        QVERIFY(m_tote->setQty(lampLine, ToteLimits::maxLineQty));
+        QVERIFY(!m_tote->setQty(lampLine, ToteLimits::maxLineQty + 1));
+        QVERIFY(m_tote->errorMessage().contains(QString::number(ToteLimits::maxLineQty)));
+        QCOMPARE(role(1, ToteModel::QtyRole).toInt(), ToteLimits::maxLineQty);
+        QVERIFY(m_tote->setQty(lampLine, 2));
         QVERIFY(!m_tote->setFulfilment(lampLine, QStringLiteral("teleport")));
         QVERIFY(m_tote->add(lamp(), {}, Fulfilment::Take, LineSource::Scan).isEmpty());
         QCOMPARE(m_tote->lineCount(), 2);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // ToteStore on a real SQLite file: lines and outbox ops change together, survive a reopen, and a
 // finished session leaves nothing of the shopper on the device.
+#include <totelimits.h>
 #include <totestore.h>
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,7 +121,7 @@ private Q_SLOTS:
         none.qty = 0;
         QVERIFY(store.add(none, &error).isEmpty());
         QVERIFY(!error.isEmpty());
-        none.qty = kMaxLineQty + 1;
+        none.qty = ToteLimits::maxLineQty + 1;
         QVERIFY(store.add(none, &error).isEmpty());
         NewToteLine noProduct = shirt();
         noProduct.productId.clear();
@@ -183,6 +185,67 @@ private Q_SLOTS:
         QCOMPARE(store.lines().at(1).productId, QStringLiteral("p-lamp"));
         QCOMPARE(opTypes(store).mid(3), QStringList({QStringLiteral("remove"), QStringLiteral("add")}));
         QCOMPARE(store.nextBatch(10).last().body.value(QLatin1String("lineId")).toString(), restored);
+    }
+
+    void lookupsAndSumsFollowEveryEdit()
+    {
+        ToteStore store;
+        QString error;
+        QVERIFY(store.open(path("index.db"), &error));
+        const QString a = store.add(shirt(Fulfilment::Take, 2), &error);
+        const QString b = store.add(shirt(Fulfilment::Pickup, 1), &error);
+        // b is the last line: removing it and adding another gives the new line b's old position,
+        // which the restored b takes again. Both must still be found.
+        const auto removed = store.remove(b, &error);
+        QVERIFY(removed);
+        const QString c = store.add(onlineOnlyLamp(), &error);
+        const QString restored = store.restore(*removed, &error);
+        QVERIFY2(!restored.isEmpty(), qPrintable(error));
+        QCOMPARE(store.lines().size(), 3);
+        QSet<int> rows;
+        for (const QString &id : {a, c, restored}) {
+            const int row = store.rowOf(id);
+            QVERIFY(row >= 0);
+            QCOMPARE(store.lines().at(row).lineId, id);
+            rows.insert(row);
+        }
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(store.rowOf(b), -1);
+        QVERIFY(store.setQty(restored, 4, &error));
+        QVERIFY(store.setFulfilment(a, Fulfilment::Ship, &error));
+        QCOMPARE(store.itemCount(), 2 + 1 + 4);
+        QCOMPARE(store.total(Fulfilment::Take), 0);
+        QCOMPARE(store.total(Fulfilment::Pickup), 4 * 1999);
+        QCOMPARE(store.total(Fulfilment::Ship), 2 * 1999 + 5000);
+        QCOMPARE(store.total(), 6 * 1999 + 5000);
+        QVERIFY(store.endSession(&error));
+        QCOMPARE(store.itemCount(), 0);
+        QCOMPARE(store.total(), 0);
+        QCOMPARE(store.rowOf(a), -1);
+    }
+
+    void toteHoldsAtMostTheSharedLineLimit()
+    {
+        ToteStore store;
+        QString error;
+        QVERIFY(store.open(path("full.db"), &error));
+        QString last;
+        for (int i = 0; i < ToteLimits::maxLines; ++i) {
+            last = store.add(shirt(), &error);
+            QVERIFY2(!last.isEmpty(), qPrintable(error));
+        }
+        const int queued = store.pendingCount();
+        // Refused before anything is queued: the server would refuse the op (409 tote-full).
+        QVERIFY(store.add(shirt(), &error).isEmpty());
+        QVERIFY2(error.contains(QString::number(ToteLimits::maxLines)), qPrintable(error));
+        const auto removed = store.remove(last, &error);
+        QVERIFY(removed);
+        QVERIFY(!store.add(shirt(), &error).isEmpty());
+        error.clear();
+        QVERIFY(store.restore(*removed, &error).isEmpty()); // an undo is an add too
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(store.pendingCount(), queued + 2);
+        QCOMPARE(store.lines().size(), ToteLimits::maxLines);
     }
 
     void reopenGivesTheSameLinesAndOutbox()
