@@ -17,7 +17,7 @@ set_tests_properties(kioske2etest-keyboard PROPERTIES LABELS e2e TIMEOUT 120
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_IM_MODULE=qtvirtualkeyboard")
 
 # Store IT's admin screen: PIN hashing, the gate, the settings file and models, and the real kiosk.
-omnitote_add_test(NAME pinhashtest SOURCES unit/pinhashtest.cpp LIBS omnitote-core LABELS unit)
+omnitote_add_test(NAME pinhashtest SOURCES unit/pinhashtest.cpp LIBS omnitote-core Qt6::Network LABELS unit)
 omnitote_add_test(NAME kioskadmintest SOURCES unit/kioskadmintest.cpp LIBS omnitote-kiosk LABELS unit)
 omnitote_add_test(NAME kioskadmine2etest SOURCES e2e/kioskadmine2etest.cpp
     LIBS omnitote-testsupport omnitote-kiosk omnitote-kioskplugin omnitote-qml omnitote-qmlplugin Qt6::Quick

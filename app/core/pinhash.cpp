@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace Omnitote {
@@ -13,7 +14,7 @@ namespace {
 
 constexpr int blockSize = 64; // SHA-256's block, for HMAC's key pads
 constexpr int digestSize = 32;
-constexpr int maximumIterations = 10'000'000;
+constexpr int saltSize = 16;
 const QLatin1String scheme("pbkdf2-sha256");
 
 /** HMAC-SHA256 with the key pads prepared once, since PBKDF2 runs it hundreds of thousands of times. */
@@ -69,7 +70,7 @@ struct Parsed
     QByteArray key;
 };
 
-std::optional<Parsed> parse(const QString &stored)
+std::optional<Parsed> parse(const QString &stored, int minimumIterations)
 {
     const QStringList parts = stored.split(QLatin1Char('$'));
     if (parts.size() != 4 || parts.at(0) != scheme)
@@ -77,7 +78,8 @@ std::optional<Parsed> parse(const QString &stored)
     bool ok = false;
     Parsed parsed;
     parsed.iterations = parts.at(1).toInt(&ok);
-    if (!ok || parsed.iterations < PinHash::minimumIterations || parsed.iterations > maximumIterations)
+    if (!ok || parsed.iterations < std::max(1, minimumIterations)
+        || parsed.iterations > SlowHash::maximumIterations)
         return std::nullopt;
     const auto salt =
         QByteArray::fromBase64Encoding(parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
@@ -117,6 +119,37 @@ QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int 
     return key;
 }
 
+namespace SlowHash {
+
+QString make(const QByteArray &secret, int iterations)
+{
+    if (iterations < 1 || iterations > maximumIterations)
+        return {};
+    QByteArray salt(saltSize, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), saltSize / 4);
+    const QByteArray key = pbkdf2Sha256(secret, salt, iterations, digestSize);
+    return QStringLiteral("%1$%2$%3$%4")
+        .arg(scheme)
+        .arg(iterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
+}
+
+bool isWellFormed(const QString &stored, int minimumIterations)
+{
+    return parse(stored, minimumIterations).has_value();
+}
+
+bool verify(const QByteArray &secret, const QString &stored, int minimumIterations)
+{
+    const auto parsed = parse(stored, minimumIterations);
+    if (!parsed)
+        return false;
+    return constantTimeEquals(pbkdf2Sha256(secret, parsed->salt, parsed->iterations, digestSize),
+                              parsed->key);
+}
+
+} // namespace SlowHash
+
 namespace PinHash {
 
 bool isAcceptablePin(const QString &pin)
@@ -132,29 +165,19 @@ bool isAcceptablePin(const QString &pin)
 
 QString make(const QString &pin, int iterations)
 {
-    if (!isAcceptablePin(pin) || iterations < minimumIterations || iterations > maximumIterations)
+    if (!isAcceptablePin(pin) || iterations < minimumIterations)
         return {};
-    QByteArray salt(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
-    const QByteArray key = pbkdf2Sha256(pin.toUtf8(), salt, iterations, digestSize);
-    return QStringLiteral("%1$%2$%3$%4")
-        .arg(scheme)
-        .arg(iterations)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
+    return SlowHash::make(pin.toUtf8(), iterations);
 }
 
 bool isWellFormed(const QString &stored)
 {
-    return parse(stored).has_value();
+    return SlowHash::isWellFormed(stored, minimumIterations);
 }
 
 bool verify(const QString &pin, const QString &stored)
 {
-    const auto parsed = parse(stored);
-    if (!parsed || !isAcceptablePin(pin))
-        return false;
-    return constantTimeEquals(pbkdf2Sha256(pin.toUtf8(), parsed->salt, parsed->iterations, digestSize),
-                              parsed->key);
+    return isAcceptablePin(pin) && SlowHash::verify(pin.toUtf8(), stored, minimumIterations);
 }
 
 } // namespace PinHash

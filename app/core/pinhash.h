@@ -10,6 +10,27 @@ namespace Omnitote {
 QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations, int keyLength);
 
 /**
+ * Salted slow hashes of any secret, stored as `pbkdf2-sha256$<iterations>$<salt>$<key>` (base64 salt
+ * and a 32-byte key). The iteration count travels with each hash, so raising a default later never
+ * locks anybody out. The kiosk's admin PIN and the server's associate PINs and badge secrets use it.
+ * Slow by design: never call it on a GUI or server thread.
+ */
+namespace SlowHash {
+
+/** Above this a stored hash could stall whoever checks it for minutes: refused as malformed. */
+constexpr int maximumIterations = 10'000'000;
+
+/** A new hash with a random 16-byte salt; empty when `iterations` is outside 1..maximumIterations. */
+QString make(const QByteArray &secret, int iterations);
+/** The format is right and the iteration count lies within `minimumIterations`..maximumIterations. */
+bool isWellFormed(const QString &stored, int minimumIterations = 1);
+/** True when `secret` matches a well-formed `stored`; compares in time that does not depend on where
+ * the keys differ. */
+bool verify(const QByteArray &secret, const QString &stored, int minimumIterations = 1);
+
+} // namespace SlowHash
+
+/**
  * Stored PINs (the kiosk's admin PIN): `pbkdf2-sha256$<iterations>$<salt>$<key>` with base64 salt
  * and key. A PIN has few digits, so the hash must be slow (an attacker with the settings file tries
  * every PIN offline) and salted (the same PIN on two kiosks gives two hashes). Verifying costs a

@@ -1458,7 +1458,7 @@
         <translation>Na tym urządzeniu brakuje zapisu torby</translation>
     </message>
     <message>
-        <location filename="../../app/tote/syncengine.cpp" line="208"/>
+        <location filename="../../app/tote/syncengine.cpp" line="209"/>
         <source>A change could not be saved: %1</source>
         <translation>Nie można zapisać zmiany: %1</translation>
     </message>
@@ -1474,12 +1474,12 @@
 <context>
     <name>Omnitote::ToteController</name>
     <message>
-        <location filename="../../app/kiosk/totecontroller.cpp" line="71"/>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="77"/>
         <source>Saved</source>
         <translation>Zapisano</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/kiosk/totecontroller.cpp" line="73"/>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="79"/>
         <source>Saving %n change(s)…</source>
         <translation>
             <numerusform>Zapisywanie %n zmiany…</numerusform>
@@ -1488,7 +1488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/kiosk/totecontroller.cpp" line="75"/>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="81"/>
         <source>Offline: %n change(s) will be saved when the connection is back</source>
         <translation>
             <numerusform>Offline: %n zmiana zostanie zapisana po przywróceniu połączenia</numerusform>
@@ -1497,27 +1497,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/totecontroller.cpp" line="79"/>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="85"/>
         <source>Not saved: %1</source>
         <translation>Nie zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/totecontroller.cpp" line="127"/>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="133"/>
         <source>There is no product to add</source>
         <translation>Brak produktu do dodania</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/totecontroller.cpp" line="129"/>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="135"/>
         <source>Unknown fulfilment or source: %1, %2</source>
         <translation>Nieznany sposób odbioru lub źródło: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/totecontroller.cpp" line="145"/>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="151"/>
         <source>Unknown fulfilment: %1</source>
         <translation>Nieznany sposób odbioru: %1</translation>
     </message>
     <message>
-        <location filename="../../app/kiosk/totecontroller.cpp" line="166"/>
+        <location filename="../../app/kiosk/totecontroller.cpp" line="172"/>
         <source>Nothing to undo</source>
         <translation>Nie ma czego cofnąć</translation>
     </message>
@@ -1525,57 +1525,62 @@
 <context>
     <name>Omnitote::ToteStore</name>
     <message>
-        <location filename="../../app/tote/totestore.cpp" line="102"/>
-        <location filename="../../app/tote/totestore.cpp" line="106"/>
-        <location filename="../../app/tote/totestore.cpp" line="254"/>
-        <location filename="../../app/tote/totestore.cpp" line="262"/>
-        <location filename="../../app/tote/totestore.cpp" line="393"/>
-        <location filename="../../app/tote/totestore.cpp" line="408"/>
-        <location filename="../../app/tote/totestore.cpp" line="442"/>
-        <location filename="../../app/tote/totestore.cpp" line="454"/>
+        <location filename="../../app/tote/totestore.cpp" line="104"/>
+        <location filename="../../app/tote/totestore.cpp" line="108"/>
+        <location filename="../../app/tote/totestore.cpp" line="285"/>
+        <location filename="../../app/tote/totestore.cpp" line="293"/>
+        <location filename="../../app/tote/totestore.cpp" line="435"/>
+        <location filename="../../app/tote/totestore.cpp" line="451"/>
+        <location filename="../../app/tote/totestore.cpp" line="485"/>
+        <location filename="../../app/tote/totestore.cpp" line="497"/>
         <source>Tote storage error: %1</source>
         <translation>Błąd zapisu torby: %1</translation>
     </message>
     <message>
-        <location filename="../../app/tote/totestore.cpp" line="122"/>
+        <location filename="../../app/tote/totestore.cpp" line="124"/>
         <source>Cannot open the tote file %1: %2</source>
         <translation>Nie można otworzyć pliku torby %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/tote/totestore.cpp" line="130"/>
+        <location filename="../../app/tote/totestore.cpp" line="132"/>
         <source>The tote file %1 cannot use write-ahead logging</source>
         <translation>Plik torby %1 nie może używać dziennika zapisu z wyprzedzeniem</translation>
     </message>
     <message>
-        <location filename="../../app/tote/totestore.cpp" line="139"/>
+        <location filename="../../app/tote/totestore.cpp" line="141"/>
         <source>The tote file %1 was written by a newer version</source>
         <translation>Plik torby %1 został zapisany przez nowszą wersję</translation>
     </message>
     <message>
-        <location filename="../../app/tote/totestore.cpp" line="205"/>
+        <location filename="../../app/tote/totestore.cpp" line="200"/>
+        <source>The tote is full: it holds at most %1 different items</source>
+        <translation>Torba jest pełna: mieści najwyżej %1 różnych produktów</translation>
+    </message>
+    <message>
+        <location filename="../../app/tote/totestore.cpp" line="247"/>
         <source>That item is no longer in the tote</source>
         <translation>Tego produktu nie ma już w torbie</translation>
     </message>
     <message>
-        <location filename="../../app/tote/totestore.cpp" line="286"/>
-        <location filename="../../app/tote/totestore.cpp" line="391"/>
+        <location filename="../../app/tote/totestore.cpp" line="317"/>
+        <location filename="../../app/tote/totestore.cpp" line="433"/>
         <source>The tote is not available</source>
         <translation>Torba jest niedostępna</translation>
     </message>
     <message>
-        <location filename="../../app/tote/totestore.cpp" line="290"/>
+        <location filename="../../app/tote/totestore.cpp" line="321"/>
         <source>This product cannot be added</source>
         <translation>Nie można dodać tego produktu</translation>
     </message>
     <message>
-        <location filename="../../app/tote/totestore.cpp" line="294"/>
-        <location filename="../../app/tote/totestore.cpp" line="334"/>
+        <location filename="../../app/tote/totestore.cpp" line="325"/>
+        <location filename="../../app/tote/totestore.cpp" line="371"/>
         <source>The quantity must be between 1 and %1</source>
         <translation>Ilość musi wynosić od 1 do %1</translation>
     </message>
     <message>
-        <location filename="../../app/tote/totestore.cpp" line="298"/>
-        <location filename="../../app/tote/totestore.cpp" line="355"/>
+        <location filename="../../app/tote/totestore.cpp" line="329"/>
+        <location filename="../../app/tote/totestore.cpp" line="394"/>
         <source>This item is sold online only and can only be shipped</source>
         <translation>Ten produkt jest sprzedawany tylko online i można go tylko wysłać</translation>
     </message>

@@ -7,9 +7,9 @@
 namespace Omnitote::Server {
 
 /**
- * Salted slow hashes for associate PINs and badge secrets: PBKDF2-HMAC-SHA256, stored as
- * `pbkdf2-sha256$<iterations>$<salt base64>$<key base64>`. The iteration count travels with each
- * hash, so raising the default later never locks anybody out.
+ * Salted slow hashes for associate PINs and badge secrets: the kiosk's `Omnitote::SlowHash`
+ * (PBKDF2-HMAC-SHA256, `pbkdf2-sha256$<iterations>$<salt base64>$<key base64>`, app/core/pinhash.h),
+ * with the server's default cost and a decoy for constant-time refusals.
  *
  * Deliberately slow (about a quarter of a second at the default on this project's CI machine; see
  * docs/PERFORMANCE.md): call it off the server thread.

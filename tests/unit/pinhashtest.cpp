@@ -2,6 +2,8 @@
 // PBKDF2-HMAC-SHA256 against the published vectors, and the admin PIN hash format built on it.
 #include <pinhash.h>
 
+#include <QCryptographicHash>
+#include <QPasswordDigestor>
 #include <QTest>
 
 using namespace Omnitote;
@@ -101,6 +103,35 @@ private slots:
         QFETCH(QString, stored);
         QVERIFY(!PinHash::isWellFormed(stored));
         QVERIFY(!PinHash::verify(QStringLiteral("2468"), stored));
+    }
+
+    // The server's associate PINs and badge secrets share the format and the code.
+    void slowHashOfAnySecret()
+    {
+        const QByteArray badge = QByteArrayLiteral("ota1-secret\x00\xff bytes");
+        const QString stored = SlowHash::make(badge, 1000);
+        QVERIFY(stored.startsWith(QStringLiteral("pbkdf2-sha256$1000$")));
+        QVERIFY(SlowHash::verify(badge, stored));
+        QVERIFY(!SlowHash::verify(badge + 'x', stored));
+        QVERIFY(SlowHash::make(badge, 1000) != stored); // salted
+        QVERIFY(SlowHash::make(badge, 0).isEmpty());
+        QVERIFY(SlowHash::make(badge, SlowHash::maximumIterations + 1).isEmpty());
+        // A cost below what the caller accepts is refused (the admin PIN asks for at least 10,000).
+        QVERIFY(!SlowHash::verify(badge, stored, 10000));
+        QVERIFY(!SlowHash::isWellFormed(stored, 10000));
+    }
+
+    // Hashes the server stored before it used this code (Qt's QPasswordDigestor) still verify.
+    void slowHashVerifiesQtPbkdf2Hashes()
+    {
+        const QByteArray salt = QByteArrayLiteral("0123456789abcdef");
+        const QByteArray key =
+            QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "482913", salt, 2000, 32);
+        const QString stored =
+            QStringLiteral("pbkdf2-sha256$2000$%1$%2")
+                .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
+        QVERIFY(SlowHash::verify("482913", stored));
+        QVERIFY(!SlowHash::verify("482914", stored));
     }
 };
 
