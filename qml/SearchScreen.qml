@@ -28,7 +28,8 @@ Rectangle {
             placeholderText: qsTr("Search for products, brands or categories")
             Accessible.role: Accessible.EditableText
             Accessible.name: qsTr("Search")
-            inputMethodHints: Qt.ImhNoPredictiveText
+            // Search ignores case: no capital letter forced at the start.
+            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
             onTextEdited: screen.search.query = text
             onAccepted: screen.search.searchNow()
         }

@@ -13,7 +13,7 @@ build_and_run=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
-  qml6-module-qtmultimedia qml6-module-qttest qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-dev
+  qml6-module-qtmultimedia qml6-module-qttest qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin
   qml6-module-qt-labs-folderlistmodel
   libzxing-dev libnfc-dev libcurl4-openssl-dev zlib1g-dev
   gstreamer1.0-plugins-base fonts-noto-core fonts-noto-cjk xvfb xauth

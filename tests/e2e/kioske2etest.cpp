@@ -20,6 +20,7 @@
 #include <totemodel.h>
 
 #include <QGuiApplication>
+#include <QPointer>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -88,6 +89,22 @@ class KioskE2eTest : public QObject
                                  .arg(centre.y()));
         }
         return above;
+    }
+
+    // The on-screen keyboard's visible key that types `letter`.
+    static QQuickItem *keyboardKey(QQuickItem *item, const QString &letter)
+    {
+        if (!item || !item->isVisible())
+            return nullptr;
+        if (QByteArray(item->metaObject()->className()).contains("Key")
+            && item->property("text").toString() == letter && item->width() > 0)
+            return item;
+        const auto children = item->childItems();
+        for (auto *child : children) {
+            if (auto *key = keyboardKey(child, letter))
+                return key;
+        }
+        return nullptr;
     }
 
 private Q_SLOTS:
@@ -289,19 +306,49 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->products()->productId(), first, 15000);
     }
 
-    // Run again by CTest with QT_IM_MODULE=qtvirtualkeyboard (kioske2etest-keyboard).
+    // Run again by CTest with QT_IM_MODULE=qtvirtualkeyboard under Xvfb (kioske2etest-keyboard).
     void onScreenKeyboardOpensForTextFields()
     {
         if (qEnvironmentVariable("QT_IM_MODULE") != QLatin1String("qtvirtualkeyboard"))
             QSKIP("the on-screen keyboard is tested with QT_IM_MODULE=qtvirtualkeyboard "
                   "(kioske2etest-keyboard)");
         // The keyboard's panel loads (the module and its QML dependencies are there) and stays hidden
-        // until a text field asks for input. Opening it needs a focused window, which offscreen lacks.
+        // until a text field asks for input.
         auto *root = m_kiosk->engine().rootObjects().value(0);
         QTRY_VERIFY(root->findChild<QQuickItem *>(QStringLiteral("keyboardPanel")));
         auto *panel = root->findChild<QQuickItem *>(QStringLiteral("keyboardPanel"));
         QCOMPARE(panel->property("active").toBool(), false);
         QVERIFY(!panel->isVisible());
+        if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+            QSKIP("typing on the keyboard needs a window that can take focus; kioske2etest-keyboard "
+                  "runs under Xvfb");
+
+        // A shopper taps the search field: the keyboard opens; they tap keys on it and the search runs.
+        // (This test's sessions time out after 3 s: each wait below also counts as the shopper's
+        // activity, as their taps would.)
+        const auto stillHere = [this] {
+            m_kiosk->session()->activity();
+            return true;
+        };
+        window()->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        m_kiosk->navigation()->showSearch();
+        QTRY_VERIFY(stillHere() && visibleItem(QStringLiteral("searchField")));
+        QPointer<QQuickItem> field = visibleItem(QStringLiteral("searchField"));
+        QTest::mouseClick(window(), Qt::LeftButton, {},
+                          field->mapToScene(QPointF(field->width() / 2, field->height() / 2)).toPoint());
+        QTRY_VERIFY_WITH_TIMEOUT(stillHere() && panel->property("active").toBool(), 10000);
+        QTRY_VERIFY(stillHere() && panel->isVisible());
+        for (const QString &letter : {QStringLiteral("s"), QStringLiteral("o")}) {
+            QTRY_VERIFY(stillHere() && keyboardKey(panel, letter));
+            QTest::qWait(200); // the panel slides in; tap where the key ends up
+            QQuickItem *key = keyboardKey(panel, letter);
+            QVERIFY(key);
+            QTest::mouseClick(window(), Qt::LeftButton, {},
+                              key->mapToScene(QPointF(key->width() / 2, key->height() / 2)).toPoint());
+        }
+        QTRY_VERIFY(stillHere() && field && field->property("text").toString() == QLatin1String("so"));
+        QCOMPARE(m_kiosk->search()->query(), QStringLiteral("so"));
     }
 
     // After productPageShowsStockAndReviewsAndAddsToTheTote: the tote has something to send.
