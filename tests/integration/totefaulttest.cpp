@@ -2,8 +2,8 @@
 // The proof: the real server on loopback behind a proxy that drops, delays, cuts answers
 // short and resets connections; the client process's store and engine restarted at random; the
 // server restarted at random. After every seeded run the server's tote equals what the shopper
-// intended: nothing lost, nothing doubled. Runs: OMNITOTE_FAULT_RUNS (default 200 on SQLite, 40 on
-// PostgreSQL), first seed: OMNITOTE_FAULT_SEED.
+// intended: nothing lost, nothing doubled. Runs: OMNITOTE_FAULT_RUNS (default 200 on each back end),
+// first seed: OMNITOTE_FAULT_SEED.
 #include "democatalog.h"
 #include "faultproxy.h"
 #include "testserver.h"
@@ -150,7 +150,7 @@ private Q_SLOTS:
         QTest::addColumn<TestServer::Backend>("backend");
         QTest::addColumn<int>("runs");
         QTest::newRow("sqlite") << TestServer::Backend::Sqlite << envInt("OMNITOTE_FAULT_RUNS", 200);
-        QTest::newRow("postgres") << TestServer::Backend::Postgres << envInt("OMNITOTE_FAULT_RUNS", 40);
+        QTest::newRow("postgres") << TestServer::Backend::Postgres << envInt("OMNITOTE_FAULT_RUNS", 200);
     }
 
     void seededRuns()
